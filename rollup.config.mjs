@@ -1,0 +1,70 @@
+// Bundles built from the compiled ESM in dist/lib (run `npm run build:lib` first):
+//  - dist/vae-widgets.js: every element, self-contained (one file, one SRI hash);
+//  - dist/elements/<tag>.js: one element each, sharing chunks (lit once), so a
+//    badge-only page never downloads fuse.js or the map.
+import { readdirSync, existsSync } from 'node:fs';
+import { posix } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Every element's define file: src/<name>/<name>.define.ts registers `vae-<name>`. */
+export function elementEntries() {
+  const entries = {};
+  for (const name of readdirSync('dist/lib', { withFileTypes: true })) {
+    const file = `dist/lib/${name.name}/${name.name}.define.js`;
+    if (name.isDirectory() && existsSync(file)) entries[`vae-${name.name}`] = file;
+  }
+  return entries;
+}
+
+// The data layer resolves `../../data/vae.json` from its own module (right for
+// dist/lib/data/). In a bundle that module lives elsewhere: point it at dist/data/.
+const DATA_PATH_LITERAL = /(['"`])\.\.\/\.\.\/data\/vae\.json\1/g;
+function datasetPathPlugin() {
+  return {
+    name: 'vae-dataset-path',
+    renderChunk(code, chunk) {
+      if (!DATA_PATH_LITERAL.test(code)) return null;
+      const fromDir = posix.dirname(chunk.fileName);
+      let relative = posix.relative(fromDir, 'data/vae.json');
+      if (!relative.startsWith('.')) relative = `./${relative}`;
+      return { code: code.replace(DATA_PATH_LITERAL, `'${relative}'`), map: null };
+    },
+  };
+}
+
+const plugins = () => [
+  nodeResolve(),
+  datasetPathPlugin(),
+  terser({ format: { comments: false }, ecma: 2020, module: true }),
+];
+
+const onwarn = (warning, warn) => {
+  if (warning.code === 'THIS_IS_UNDEFINED') return; // lit's compiled decorators
+  warn(warning);
+};
+
+export default [
+  {
+    input: 'dist/lib/index.js',
+    output: { file: 'dist/vae-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  ...(Object.keys(elementEntries()).length
+    ? [
+        {
+          input: elementEntries(),
+          output: {
+            dir: 'dist',
+            format: 'es',
+            sourcemap: true,
+            entryFileNames: 'elements/[name].js',
+            chunkFileNames: 'elements/chunks/[name]-[hash].js',
+          },
+          plugins: plugins(),
+          onwarn,
+        },
+      ]
+    : []),
+];

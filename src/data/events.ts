@@ -1,0 +1,28 @@
+import type { DataError } from './errors.js';
+
+/** Fired when an element has its data and renders it. Bubbles, composed. */
+export class VaeLoadEvent<T = unknown> extends Event {
+  static readonly type = 'vae-load';
+  constructor(readonly detail: T) {
+    super(VaeLoadEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * Fired when an element cannot show what it was asked for: `error` is the data
+ * failure (absent when the data loaded but the request was invalid, e.g. a
+ * malformed code); `message` is the reader-facing text. Bubbles, composed.
+ */
+export class VaeErrorEvent extends Event {
+  static readonly type = 'vae-error';
+  constructor(readonly detail: { error?: DataError; message: string }) {
+    super(VaeErrorEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'vae-load': VaeLoadEvent;
+    'vae-error': VaeErrorEvent;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The shape of the published dataset (`dist/data/vae.json`, schemaVersion 1).
+ * The JSON Schema (`dist/data/vae.schema.json`) is generated from `schema.ts`,
+ * which mirrors these types; a test keeps the two in step.
+ */
+
+/** Version of the dataset contract this library reads. */
+export const SCHEMA_VERSION = 1;
+
+export type MemberKind = 'commune' | 'epci';
+export type TitleName = 'Ville amie des enfants' | 'Intercommunalité amie des enfants';
+
+/** A code + name pair from the official geography (department, region, commune). */
+export interface Place {
+  code: string;
+  name: string;
+}
+
+/** A title held for one municipal mandate (not a bare member flag). */
+export interface Title {
+  title: TitleName;
+  /** Mandate id, e.g. `2020-2026`. */
+  mandate: string;
+  /** ISO dates (YYYY-MM-DD): the mandate's start and end. */
+  start: string;
+  end: string;
+}
+
+export interface Member {
+  /** Stable dataset id: `commune-<INSEE>` or `epci-<SIREN>`. */
+  id: string;
+  kind: MemberKind;
+  /** INSEE code (5 chars: `69123`, `2A004`, `97411`) for a commune, SIREN (9 digits) for an EPCI. */
+  code: string;
+  /** SIREN of the collectivity (9 digits), for communes and EPCI alike. */
+  siren: string;
+  /** Official name (INSEE COG). */
+  name: string;
+  /** The wording of the source page, kept verbatim. */
+  label: string;
+  department: Place;
+  region: Place;
+  population: number;
+  postcodes: string[];
+  /** For an EPCI: its member communes (INSEE code + official name). */
+  communes?: Place[];
+  titles: Title[];
+}
+
+export interface Mandate {
+  id: string;
+  start: string;
+  end: string;
+}
+
+export interface Partner {
+  /** Stable slug, e.g. `defenseur-des-droits`. */
+  id: string;
+  name: { fr: string; en: string };
+  category: PartnerCategory;
+  description: { fr: string; en: string };
+  /** https URL, or absent when the source gives none. */
+  website?: string;
+}
+
+export type PartnerCategory = 'institution' | 'network-of-local-authorities' | 'association';
+
+export interface NewsItem {
+  id: string;
+  title: string;
+  /** Places named by the item (may be empty). */
+  places: string[];
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  tags: string[];
+  summary: string;
+}
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  /** Path of the source text inside the repository's `data/sources/`. */
+  file: string;
+  url?: string;
+}
+
+export interface DatasetMeta {
+  programme: { name: string; url: string };
+  mandates: Mandate[];
+  sources: SourceDocument[];
+  geography: { name: string; package: string; version: string; year: number };
+  /** ISO date-time of the build. */
+  buildDate: string;
+  counts: { members: number; communes: number; epci: number; partners: number; news: number };
+}
+
+export interface Dataset {
+  schemaVersion: number;
+  meta: DatasetMeta;
+  members: Member[];
+  partners: Partner[];
+  news: NewsItem[];
+}

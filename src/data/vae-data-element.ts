@@ -1,0 +1,154 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { errorMessage, common } from '../i18n/messages.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+import { DatasetController } from './dataset-controller.js';
+import { resolveDatasetUrl } from './dataset-url.js';
+import type { DataError } from './errors.js';
+import { VaeErrorEvent, VaeLoadEvent } from './events.js';
+import { DEFAULT_TIMEOUT_MS } from './load-dataset.js';
+import type { Dataset } from './model.js';
+
+/** The state every element reflects in its `state` attribute. */
+export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** What an element makes of the dataset, given its attributes. */
+export type Selection<View> =
+  | { state: 'ready'; view: View }
+  | { state: 'empty'; reason?: string }
+  | { state: 'error'; message: string };
+
+/**
+ * The common shell of every vae-* element: the `src`, `lang`, `timeout` and
+ * `state` attributes, the shared dataset controller, the `vae-load` and
+ * `vae-error` events, and a default rendering per state. An element supplies
+ * `select()` (a pure function of the dataset and its attributes) and `renderReady()`.
+ */
+export abstract class VaeDataElement<View> extends LitElement {
+  /** Dataset URL. Default: `<meta name="vae:data">`, else `data/vae.json` beside the bundle. */
+  @property() src?: string;
+
+  /** Interface language, `fr` or `en`. Default: the nearest `lang` ancestor, else `fr`. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Milliseconds before a dataset request is given up (default 10 000). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Reflected, read-only for users: `loading` | `ready` | `empty` | `error`. */
+  @property({ reflect: true }) state: ElementState = 'loading';
+
+  protected readonly data = new DatasetController(this, () => [
+    resolveDatasetUrl(this.src, this.ownerDocument),
+    this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
+  ]);
+
+  /** The current selection, recomputed before each render. */
+  protected selection?: Selection<View>;
+  private selectedFrom?: Dataset;
+  private lastOutcome?: string;
+  private lastCause?: unknown;
+
+  /** The language the element speaks now. */
+  protected get locale(): Lang {
+    return resolveLang(this);
+  }
+
+  /** Turns the dataset and the element's attributes into what to show. */
+  protected abstract select(dataset: Dataset): Selection<View>;
+
+  protected abstract renderReady(view: View): TemplateResult | typeof nothing;
+
+  /** The payload of `vae-load`; by default the view. */
+  protected loadDetail(view: View): unknown {
+    return view;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const dataset = this.data.dataset;
+    const status = this.data.status;
+    if (status === 'ready' && dataset) {
+      // Select again only when the data or an attribute changed: the selection
+      // (and so the events it causes) stays the same across plain re-renders.
+      const inputsChanged = [...changed.keys()].some((key) => key !== 'state');
+      if (!this.selection || dataset !== this.selectedFrom || inputsChanged) {
+        this.selection = this.safeSelect(dataset);
+        this.selectedFrom = dataset;
+      }
+      this.state = this.selection.state;
+    } else {
+      this.selection = undefined;
+      this.selectedFrom = undefined;
+      this.state = status;
+    }
+  }
+
+  private safeSelect(dataset: Dataset): Selection<View> {
+    try {
+      return this.select(dataset);
+    } catch (error) {
+      // A bug or a data oddity in one element must not break the host page.
+      console.error('[vae-widgets]', error);
+      return { state: 'error', message: errorMessage('schema', this.locale) };
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // One event per outcome: entering `ready` (or new data), entering `error` (or a new error).
+    const cause =
+      this.state === 'ready'
+        ? this.data.dataset
+        : this.state === 'error'
+          ? (this.data.error ?? this.selection)
+          : undefined;
+    const outcome = `${this.state}`;
+    if (outcome === this.lastOutcome && cause === this.lastCause) return;
+    this.lastOutcome = outcome;
+    this.lastCause = cause;
+    if (this.state === 'ready' && this.selection?.state === 'ready') {
+      this.dispatchEvent(new VaeLoadEvent(this.loadDetail(this.selection.view)));
+    } else if (this.state === 'error') {
+      this.dispatchEvent(new VaeErrorEvent({ error: this.data.error, message: this.message() }));
+    }
+  }
+
+  /** The reader-facing message for the current error or empty state. */
+  protected message(): string {
+    const selection = this.selection;
+    if (selection?.state === 'error') return selection.message;
+    if (selection?.state === 'empty') return selection.reason ?? '';
+    const error: DataError | undefined = this.data.error;
+    return error ? errorMessage(error.kind, this.locale, error.detail.status) : '';
+  }
+
+  override render() {
+    switch (this.state) {
+      case 'ready':
+        return this.selection?.state === 'ready' ? this.renderReady(this.selection.view) : nothing;
+      case 'loading':
+        return this.renderLoading();
+      case 'empty':
+        return this.renderEmpty();
+      default:
+        return this.renderError();
+    }
+  }
+
+  /** Loading: the light-DOM fallback if any, else a short text. */
+  protected renderLoading(): TemplateResult {
+    return html`<slot><span part="message">${common[this.locale].loading}</span></slot>`;
+  }
+
+  /** Empty: host content in the `empty` slot, else the element's message. */
+  protected renderEmpty(): TemplateResult {
+    return html`<slot name="empty"><p part="message">${this.message()}</p></slot>`;
+  }
+
+  /** Error: host content in the `error` slot, else the light-DOM fallback, else the message. */
+  protected renderError(): TemplateResult {
+    return html`<slot name="error"
+      ><slot><p part="message error">${this.message()}</p></slot></slot
+    >`;
+  }
+}

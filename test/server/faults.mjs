@@ -1,0 +1,86 @@
+// The real HTTP faults a dataset URL can meet, served by the test runner's own
+// server (a real local HTTP server, not a mock inside the page):
+//   /faults/404, /faults/500           an HTTP error status
+//   /faults/slow?ms=N[&file=…]         the real dataset after N ms
+//   /faults/not-json                   200 with an HTML body
+//   /faults/truncated                  the real dataset cut in half
+//   /faults/wrong-shape                valid JSON that is not a dataset
+//   /faults/future-version             the real dataset with schemaVersion 999
+//   /faults/mutate?case=NAME           a hostile/edited dataset from test/fixtures/datasets/NAME.json
+//   /faults/count/<key>/vae.json       the real dataset, counting requests per key
+//   /faults/requests/<key>             how many requests <key> received (JSON)
+//   /data/vae.json                     the built dataset (the default URL of source modules)
+// A refused connection needs no route: tests use http://127.0.0.1:9/ (nothing listens).
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const datasetPath = join(root, 'dist', 'data', 'vae.json');
+const fixturesDir = join(root, 'test', 'fixtures', 'datasets');
+const requestCounts = new Map();
+
+async function realDataset() {
+  return readFile(datasetPath, 'utf8');
+}
+
+function send(ctx, status, body, type = 'application/json') {
+  ctx.status = status;
+  ctx.type = type;
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = body;
+}
+
+const routes = {
+  async '404'(ctx) {
+    send(ctx, 404, 'Not found', 'text/plain');
+  },
+  async '500'(ctx) {
+    send(ctx, 500, 'Internal Server Error', 'text/plain');
+  },
+  async slow(ctx) {
+    const ms = Math.min(Number(ctx.query.ms ?? 2000), 60_000);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    send(ctx, 200, await realDataset());
+  },
+  async 'not-json'(ctx) {
+    send(ctx, 200, '<!doctype html><title>Oops</title><p>Not JSON', 'text/html');
+  },
+  async truncated(ctx) {
+    const text = await realDataset();
+    send(ctx, 200, text.slice(0, Math.floor(text.length / 2)));
+  },
+  async 'wrong-shape'(ctx) {
+    send(ctx, 200, JSON.stringify({ hello: 'world', members: 'none' }));
+  },
+  async 'future-version'(ctx) {
+    const data = JSON.parse(await realDataset());
+    data.schemaVersion = 999;
+    send(ctx, 200, JSON.stringify(data));
+  },
+  async mutate(ctx) {
+    const name = String(ctx.query.case ?? '');
+    if (!/^[a-z0-9-]+$/.test(name)) return send(ctx, 400, 'bad case', 'text/plain');
+    send(ctx, 200, await readFile(join(fixturesDir, `${name}.json`), 'utf8'));
+  },
+};
+
+/** Koa-style middleware for @web/test-runner and @web/dev-server. */
+export async function faultsMiddleware(ctx, next) {
+  const path = ctx.path;
+  // Source modules resolve their default dataset to /data/vae.json (see
+  // src/data/dataset-url.ts): serve the built one there, as dist/ would.
+  if (path === '/data/vae.json') return send(ctx, 200, await realDataset());
+  if (!path.startsWith('/faults/')) return next();
+  const rest = path.slice('/faults/'.length);
+  const counted = /^count\/([\w-]+)\/vae\.json$/.exec(rest);
+  if (counted) {
+    requestCounts.set(counted[1], (requestCounts.get(counted[1]) ?? 0) + 1);
+    return send(ctx, 200, await realDataset());
+  }
+  const asked = /^requests\/([\w-]+)$/.exec(rest);
+  if (asked) return send(ctx, 200, JSON.stringify({ count: requestCounts.get(asked[1]) ?? 0 }));
+  const route = routes[rest];
+  if (!route) return next();
+  return route(ctx);
+}

@@ -1,0 +1,21 @@
+// Browser tests: real Debian Chromium, the built dataset, and real HTTP faults.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { CHROMIUM_PATH, chromiumArgs } from './scripts/lib/chromium.mjs';
+import { faultsMiddleware } from './test/server/faults.mjs';
+import { countReporter } from './test/server/count-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts', '!test/scripts/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 180_000,
+  browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs() } })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [faultsMiddleware],
+  testFramework: { config: { timeout: 20_000 } },
+  coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('coverage/wtr-counts.json')],
+};
