@@ -1,0 +1,228 @@
+/**
+ * JSON Schema of the published dataset (`dist/data/vae.json`), written to
+ * `dist/data/vae.schema.json` by `npm run build:data`. It mirrors `model.ts`.
+ *
+ * Only these keywords are used, so that the small in-browser validator can
+ * read it: type, properties, required, additionalProperties (false), items,
+ * enum, const, pattern, minLength, maxLength, minimum, maximum, minItems,
+ * maxItems, $ref ("#/$defs/Name"), $defs, $id, $schema, title, description.
+ */
+
+const ISO_DATE = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+const ISO_DATE_TIME =
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,3})?Z$';
+const INSEE = '^(\\d{5}|2[AB]\\d{3})$';
+const SIREN = '^\\d{9}$';
+const SLUG = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+export const datasetSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:vae-widgets:dataset:schema-version-1',
+  title: 'Ville amie des enfants dataset',
+  description:
+    'Members (communes and intercommunalities, resolved against the INSEE COG), partners and news of the Ville amie des enfants network. schemaVersion 1.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion', 'meta', 'members', 'partners', 'news'],
+  properties: {
+    schemaVersion: { const: 1, description: 'Version of the dataset contract.' },
+    meta: { $ref: '#/$defs/DatasetMeta' },
+    members: { type: 'array', items: { $ref: '#/$defs/Member' } },
+    partners: { type: 'array', items: { $ref: '#/$defs/Partner' } },
+    news: { type: 'array', items: { $ref: '#/$defs/NewsItem' } },
+  },
+  $defs: {
+    IsoDate: { type: 'string', pattern: ISO_DATE, description: 'ISO date YYYY-MM-DD.' },
+    NonEmptyString: { type: 'string', minLength: 1 },
+    Slug: { type: 'string', pattern: SLUG, minLength: 1, maxLength: 100 },
+    LocalizedText: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['fr', 'en'],
+      properties: {
+        fr: { $ref: '#/$defs/NonEmptyString' },
+        en: { $ref: '#/$defs/NonEmptyString' },
+      },
+    },
+    Department: {
+      title: 'Place (department)',
+      type: 'object',
+      additionalProperties: false,
+      required: ['code', 'name'],
+      properties: {
+        code: { type: 'string', pattern: '^(\\d{2}|2[AB]|9[78]\\d)$' },
+        name: { $ref: '#/$defs/NonEmptyString' },
+      },
+    },
+    Region: {
+      title: 'Place (region)',
+      type: 'object',
+      additionalProperties: false,
+      required: ['code', 'name'],
+      properties: {
+        code: { type: 'string', pattern: '^\\d{2}$' },
+        name: { $ref: '#/$defs/NonEmptyString' },
+      },
+    },
+    CommunePlace: {
+      title: 'Place (commune)',
+      type: 'object',
+      additionalProperties: false,
+      required: ['code', 'name'],
+      properties: {
+        code: { type: 'string', pattern: INSEE },
+        name: { $ref: '#/$defs/NonEmptyString' },
+      },
+    },
+    Title: {
+      description: 'A title held for one municipal mandate.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['title', 'mandate', 'start', 'end'],
+      properties: {
+        title: { enum: ['Ville amie des enfants', 'Intercommunalité amie des enfants'] },
+        mandate: { type: 'string', pattern: '^\\d{4}-\\d{4}$' },
+        start: { $ref: '#/$defs/IsoDate' },
+        end: { $ref: '#/$defs/IsoDate' },
+      },
+    },
+    Member: {
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'id',
+        'kind',
+        'code',
+        'siren',
+        'name',
+        'label',
+        'department',
+        'region',
+        'population',
+        'postcodes',
+        'titles',
+      ],
+      properties: {
+        id: { type: 'string', pattern: '^(commune-(\\d{5}|2[AB]\\d{3})|epci-\\d{9})$' },
+        kind: { enum: ['commune', 'epci'] },
+        code: {
+          type: 'string',
+          pattern: '^(\\d{5}|2[AB]\\d{3}|\\d{9})$',
+          description: 'INSEE code (commune) or SIREN (EPCI).',
+        },
+        siren: { type: 'string', pattern: SIREN },
+        name: { $ref: '#/$defs/NonEmptyString', description: 'Official name (INSEE COG).' },
+        label: {
+          $ref: '#/$defs/NonEmptyString',
+          description: 'Wording of the source page, verbatim.',
+        },
+        department: { $ref: '#/$defs/Department' },
+        region: { $ref: '#/$defs/Region' },
+        population: { type: 'integer', minimum: 0 },
+        postcodes: { type: 'array', items: { type: 'string', pattern: '^\\d{5}$' } },
+        communes: {
+          type: 'array',
+          minItems: 1,
+          items: { $ref: '#/$defs/CommunePlace' },
+          description: 'For an EPCI: its member communes.',
+        },
+        titles: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Title' } },
+      },
+    },
+    Mandate: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'start', 'end'],
+      properties: {
+        id: { type: 'string', pattern: '^\\d{4}-\\d{4}$' },
+        start: { $ref: '#/$defs/IsoDate' },
+        end: { $ref: '#/$defs/IsoDate' },
+      },
+    },
+    Partner: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'category', 'description'],
+      properties: {
+        id: { $ref: '#/$defs/Slug' },
+        name: { $ref: '#/$defs/LocalizedText' },
+        category: { enum: ['institution', 'network-of-local-authorities', 'association'] },
+        description: { $ref: '#/$defs/LocalizedText' },
+        website: { type: 'string', pattern: '^https://[^\\s/]+(/\\S*)?$', maxLength: 2048 },
+      },
+    },
+    NewsItem: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title', 'places', 'date', 'tags', 'summary'],
+      properties: {
+        id: { $ref: '#/$defs/Slug' },
+        title: { $ref: '#/$defs/NonEmptyString' },
+        places: { type: 'array', items: { $ref: '#/$defs/NonEmptyString' } },
+        date: { $ref: '#/$defs/IsoDate' },
+        tags: { type: 'array', items: { $ref: '#/$defs/NonEmptyString' } },
+        summary: { $ref: '#/$defs/NonEmptyString' },
+      },
+    },
+    SourceDocument: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title', 'file'],
+      properties: {
+        id: { $ref: '#/$defs/Slug' },
+        title: { $ref: '#/$defs/NonEmptyString' },
+        file: { $ref: '#/$defs/NonEmptyString' },
+        url: { type: 'string', pattern: '^https://' },
+      },
+    },
+    Count: { type: 'integer', minimum: 0 },
+    DatasetMeta: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['programme', 'mandates', 'sources', 'geography', 'buildDate', 'counts'],
+      properties: {
+        programme: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'url'],
+          properties: {
+            name: { $ref: '#/$defs/NonEmptyString' },
+            url: { type: 'string', pattern: '^https://' },
+          },
+        },
+        mandates: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Mandate' } },
+        sources: { type: 'array', minItems: 1, items: { $ref: '#/$defs/SourceDocument' } },
+        geography: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'package', 'version', 'year'],
+          properties: {
+            name: { $ref: '#/$defs/NonEmptyString' },
+            package: { $ref: '#/$defs/NonEmptyString' },
+            version: { $ref: '#/$defs/NonEmptyString' },
+            year: { type: 'integer', minimum: 1943, maximum: 2100 },
+          },
+        },
+        buildDate: {
+          type: 'string',
+          pattern: ISO_DATE_TIME,
+          description: 'ISO date-time (UTC) of the build.',
+        },
+        counts: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['members', 'communes', 'epci', 'partners', 'news'],
+          properties: {
+            members: { $ref: '#/$defs/Count' },
+            communes: { $ref: '#/$defs/Count' },
+            epci: { $ref: '#/$defs/Count' },
+            partners: { $ref: '#/$defs/Count' },
+            news: { $ref: '#/$defs/Count' },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export type DatasetSchema = typeof datasetSchema;
