@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Builds dist/data/vae.json and dist/data/vae.schema.json from the sources
+// under data/ and the official geography (@etalab/decoupage-administratif).
+// Fails (exit 1, naming the seed line) on any member line it cannot resolve.
+//
+// Usage: node scripts/build-data.mjs [--out DIR] [--corrections FILE]
+// (--corrections replaces data/corrections.json; the tests use it to prove failures)
+// SOURCE_DATE_EPOCH (seconds) fixes meta.buildDate for reproducible builds.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './lib/import-ts.mjs';
+import { loadGeography } from './lib/geography.mjs';
+import { buildDataset } from './lib/build-dataset.mjs';
+import { compileSchema, formatErrors } from './lib/validate.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const GZIP_BUDGET = 24 * 1024;
+
+function arg(name) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]) : null;
+}
+
+function buildDate() {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date().toISOString();
+  if (!/^\d+$/.test(epoch))
+    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds, got ${JSON.stringify(epoch)}`);
+  return new Date(Number(epoch) * 1000).toISOString();
+}
+
+const readJson = (p) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
+
+async function main() {
+  const process_cwd = process.cwd();
+  process.chdir(ROOT); // importTs resolves its entry from the cwd
+  const { datasetSchema } = await importTs('src/data/schema.ts');
+  process.chdir(process_cwd);
+
+  const geography = loadGeography();
+  const { dataset } = buildDataset({
+    programmeText: readFileSync(join(ROOT, 'data/sources/000_a1bb91902d6e3713.txt'), 'utf8'),
+    partners: readJson('data/partners.json'),
+    corrections: JSON.parse(
+      readFileSync(arg('--corrections') ?? join(ROOT, 'data/corrections.json'), 'utf8'),
+    ),
+    geography,
+    buildDate: buildDate(),
+  });
+
+  const validate = compileSchema(datasetSchema);
+  if (!validate(dataset)) {
+    throw new Error(
+      `The dataset does not match src/data/schema.ts:\n${formatErrors(validate.errors)}`,
+    );
+  }
+
+  const out = arg('--out') ?? join(ROOT, 'dist', 'data');
+  mkdirSync(out, { recursive: true });
+  const json = JSON.stringify(dataset);
+  writeFileSync(join(out, 'vae.json'), json);
+  writeFileSync(join(out, 'vae.schema.json'), `${JSON.stringify(datasetSchema, null, 2)}\n`);
+
+  const gz = gzipSync(Buffer.from(json), { level: 9 }).length;
+  const c = dataset.meta.counts;
+  console.log(
+    `vae.json: ${c.members} members (${c.communes} communes, ${c.epci} EPCI), ${c.partners} partners, ${c.news} news; ` +
+      `geography ${geography.package}@${geography.version}`,
+  );
+  console.log(
+    `wrote ${relative(process_cwd, join(out, 'vae.json')) || 'vae.json'}: ${(json.length / 1024).toFixed(1)} KB, ` +
+      `${(gz / 1024).toFixed(1)} KB gzip (budget ${GZIP_BUDGET / 1024} KB)`,
+  );
+  if (gz > GZIP_BUDGET)
+    throw new Error(`vae.json is ${gz} bytes gzip, over the ${GZIP_BUDGET}-byte budget`);
+}
+
+main().catch((err) => {
+  console.error(`build:data failed: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+// Loads the official geography (INSEE COG) from @etalab/decoupage-administratif.
+// Every name, code, population, postcode and member list in the dataset comes
+// from here; data/corrections.json only holds codes and reasons.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const PKG = '@etalab/decoupage-administratif';
+
+function readJson(specifier) {
+  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
+}
+
+/**
+ * @returns {{communes: object[], epci: object[], departements: object[], regions: object[], version: string, package: string}}
+ * `communes` keeps only current communes (type `commune-actuelle`): no
+ * communes déléguées/associées, no municipal arrondissements.
+ */
+export function loadGeography() {
+  const pkg = readJson(`${PKG}/package.json`);
+  return {
+    package: PKG,
+    version: pkg.version,
+    communes: readJson(`${PKG}/data/communes.json`).filter((c) => c.type === 'commune-actuelle'),
+    epci: readJson(`${PKG}/data/epci.json`),
+    departements: readJson(`${PKG}/data/departements.json`),
+    regions: readJson(`${PKG}/data/regions.json`),
+  };
+}
