@@ -1,0 +1,111 @@
+// data/corrections.json: one entry per seed line that does not match exactly,
+// each used, each with a reason; every other line matches exactly.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, readRepoJson, readRepoText } from './helpers.mjs';
+import { resolveMembers } from '../../scripts/lib/resolve-members.mjs';
+import { parseMemberLines } from '../../scripts/lib/parse-sources.mjs';
+import { loadGeography } from '../../scripts/lib/geography.mjs';
+
+const geo = loadGeography();
+const corrections = readRepoJson('data/corrections.json');
+const lines = parseMemberLines(readRepoText('data/sources/000_a1bb91902d6e3713.txt'));
+
+test('the seed files in data/sources are the seeds, verbatim', () => {
+  for (const f of ['000_a1bb91902d6e3713.txt', '004_b0b858b4add44fa6.txt']) {
+    let seed;
+    try {
+      seed = readRepoText(`../shared/seeds/${f}`);
+    } catch {
+      continue; // the shared seeds are not part of the repository
+    }
+    assert.equal(readRepoText(`data/sources/${f}`), seed, f);
+  }
+});
+
+test('every correction is used by a seed line (no stale entry) and has a reason', () => {
+  const { usedCorrections } = resolveMembers(lines, corrections, geo);
+  assert.equal(usedCorrections.size, corrections.length);
+  for (const c of corrections) {
+    assert.ok(lines.includes(c.entry), `correction ${c.entry} matches a seed line`);
+    assert.ok(c.reason.length > 20, c.entry);
+  }
+  assert.equal(
+    new Set(corrections.map((c) => c.entry)).size,
+    corrections.length,
+    'one entry per line',
+  );
+});
+
+test('every line without a correction matches an official name exactly, and no correction is redundant', () => {
+  const corrected = new Set(corrections.map((c) => c.entry));
+  const plain = lines.filter((l) => !corrected.has(l));
+  assert.equal(plain.length + corrected.size, 299);
+  const { resolved } = resolveMembers(plain, [], geo); // throws on any unresolved line
+  assert.equal(resolved.length, plain.length);
+  // A corrected line does NOT match exactly (otherwise the entry would be useless).
+  for (const entry of corrected) {
+    assert.throws(() => resolveMembers([entry], [], geo), /Unresolved/, entry);
+  }
+});
+
+test('the expected kinds of seed problems are all covered', () => {
+  const entries = corrections.map((c) => c.entry);
+  for (const e of [
+    'Montélimar Agglo (25)',
+    'Neuville-en-Ferrain (95)',
+    'Bram et CC Piège Lauragais Malepère (11)',
+    'Ecully (69)',
+    'Perigueux (24)',
+    'Selestat (67)',
+    'Sanary-sur-mer (83)',
+    'Marcq-en-Baroeul (59)',
+    'Dammartin-en-Göele (77)',
+    'Boissy Saint-Léger (94)',
+    'Valbonne Sophia Antipolis (06)',
+    'Saint-Denis (Réunion) (974)',
+    'Elbeuf-sur-Seine (76)',
+  ]) {
+    assert.ok(entries.includes(e), e);
+  }
+  assert.equal(corrections.find((c) => c.entry.startsWith('Bram')).targets.length, 2);
+});
+
+test('the build exits non-zero and names the line when a line is unresolved or a target is missing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vae-corr-test-'));
+  try {
+    const run = (corr) => {
+      const file = join(dir, 'corrections.json');
+      writeFileSync(file, JSON.stringify(corr));
+      return spawnSync(
+        process.execPath,
+        ['scripts/build-data.mjs', '--out', dir, '--corrections', file],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
+    };
+    const withoutMontelimar = corrections.filter((c) => c.entry !== 'Montélimar Agglo (25)');
+    let res = run(withoutMontelimar);
+    assert.notEqual(res.status, 0);
+    assert.match(res.stderr, /Unresolved/);
+    assert.ok(res.stderr.includes('"Montélimar Agglo (25)"'), res.stderr);
+
+    const badTarget = corrections.map((c) =>
+      c.entry === 'Elbeuf-sur-Seine (76)'
+        ? { ...c, targets: [{ kind: 'commune', code: '76999' }] }
+        : c,
+    );
+    res = run(badTarget);
+    assert.notEqual(res.status, 0);
+    assert.match(res.stderr, /does not exist/);
+    assert.ok(res.stderr.includes('"Elbeuf-sur-Seine (76)"'), res.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
