@@ -109,3 +109,16 @@ test('the build exits non-zero and names the line when a line is unresolved or a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('docs/data.md lists every correction with its code', () => {
+  const doc = readRepoText('docs/data.md');
+  for (const c of corrections) {
+    const shown = c.entry.replace('\u00a0', '␣');
+    const row = doc.split('\n').find((l) => l.startsWith(`| ${shown} `));
+    assert.ok(row, `docs/data.md has a row for ${shown}`);
+  }
+  for (const c of corrections) {
+    for (const t of c.targets)
+      assert.ok(doc.includes(`| ${t.code} `), `docs/data.md shows ${t.code}`);
+  }
+});
