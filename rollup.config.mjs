@@ -47,7 +47,12 @@ const onwarn = (warning, warn) => {
 export default [
   {
     input: 'dist/lib/index.js',
-    output: { file: 'dist/vae-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: {
+      file: 'dist/vae-widgets.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: plugins(),
     onwarn,
   },

@@ -9,13 +9,21 @@ import { countReporter } from './test/server/count-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts', '!test/scripts/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second tab is hidden (no frames, no focus), which
+  // stalls visibility- and focus-dependent tests.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
-  browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs() } })],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs() } }),
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [faultsMiddleware],
   testFramework: { config: { timeout: 20_000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('coverage/wtr-counts.json')],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countReporter('coverage/wtr-counts.json'),
+  ],
 };

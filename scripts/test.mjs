@@ -36,7 +36,11 @@ function nodeCounts(file) {
   if (!existsSync(file)) return undefined;
   const tap = readFileSync(file, 'utf8');
   const number = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-  return { passed: number('pass'), failed: number('fail') + number('cancelled'), skipped: number('skipped') };
+  return {
+    passed: number('pass'),
+    failed: number('fail') + number('cancelled'),
+    skipped: number('skipped'),
+  };
 }
 
 const built = run('build', 'npm', ['run', '--silent', 'build']);
@@ -49,15 +53,23 @@ rmSync(nodeTap, { force: true });
 run(
   'node tests',
   'node',
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-   '--test-reporter=tap', `--test-reporter-destination=${nodeTap}`, 'test/scripts/'],
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${nodeTap}`,
+    'test/scripts/',
+  ],
   { count: () => nodeCounts(nodeTap) },
 );
 
 const browserCounts = 'coverage/wtr-counts.json';
 rmSync(browserCounts, { force: true });
 if (built) {
-  run('browser tests', 'npx', ['web-test-runner', '--coverage'], { count: () => readJson(browserCounts) });
+  run('browser tests', 'npx', ['web-test-runner', '--coverage'], {
+    count: () => readJson(browserCounts),
+  });
 } else {
   console.log('\n▶ browser tests: skipped, the build failed');
   counts.failed += 1;

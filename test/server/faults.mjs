@@ -8,7 +8,7 @@
 //   /faults/future-version             the real dataset with schemaVersion 999
 //   /faults/mutate?case=NAME           a hostile/edited dataset from test/fixtures/datasets/NAME.json
 //   /faults/count/<key>/vae.json       the real dataset, counting requests per key
-//   /faults/requests/<key>             how many requests <key> received (JSON)
+//   /faults/requests/<key>             {count, referer[], cookie[]} of the requests <key> received
 //   /data/vae.json                     the built dataset (the default URL of source modules)
 // A refused connection needs no route: tests use http://127.0.0.1:9/ (nothing listens).
 import { readFile } from 'node:fs/promises';
@@ -32,10 +32,10 @@ function send(ctx, status, body, type = 'application/json') {
 }
 
 const routes = {
-  async '404'(ctx) {
+  async 404(ctx) {
     send(ctx, 404, 'Not found', 'text/plain');
   },
-  async '500'(ctx) {
+  async 500(ctx) {
     send(ctx, 500, 'Internal Server Error', 'text/plain');
   },
   async slow(ctx) {
@@ -75,11 +75,18 @@ export async function faultsMiddleware(ctx, next) {
   const rest = path.slice('/faults/'.length);
   const counted = /^count\/([\w-]+)\/vae\.json$/.exec(rest);
   if (counted) {
-    requestCounts.set(counted[1], (requestCounts.get(counted[1]) ?? 0) + 1);
+    const seen = requestCounts.get(counted[1]) ?? { count: 0, referer: [], cookie: [] };
+    seen.count += 1;
+    if (ctx.get('referer')) seen.referer.push(ctx.get('referer'));
+    if (ctx.get('cookie')) seen.cookie.push(ctx.get('cookie'));
+    requestCounts.set(counted[1], seen);
     return send(ctx, 200, await realDataset());
   }
   const asked = /^requests\/([\w-]+)$/.exec(rest);
-  if (asked) return send(ctx, 200, JSON.stringify({ count: requestCounts.get(asked[1]) ?? 0 }));
+  if (asked) {
+    const seen = requestCounts.get(asked[1]) ?? { count: 0, referer: [], cookie: [] };
+    return send(ctx, 200, JSON.stringify(seen));
+  }
   const route = routes[rest];
   if (!route) return next();
   return route(ctx);

@@ -1,0 +1,18 @@
+// `npm run build`: every step in order, stopping at the first failure.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['dataset', 'node', ['scripts/build-data.mjs']],
+  ['library (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['bundles (rollup)', 'npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']],
+];
+
+for (const [label, command, args] of steps) {
+  const started = performance.now();
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build: ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`build: ${label} done in ${Math.round(performance.now() - started)} ms`);
+}

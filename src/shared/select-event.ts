@@ -1,0 +1,32 @@
+import type { Member, Place } from '../data/model.js';
+
+/** What a selection says about membership, truthfully. */
+export type Membership =
+  /** The entity itself holds a title. */
+  | { status: 'member'; member: Member }
+  /** A commune that is not a member, inside a member intercommunality (which holds the title). */
+  | { status: 'in-member-epci'; epci: Member }
+  /** Not a member (any French commune, with `all-communes`). */
+  | { status: 'not-member' };
+
+/** The entity chosen: a member, or a commune known from the geography. */
+export interface SelectedEntity {
+  kind: 'commune' | 'epci';
+  code: string;
+  name: string;
+  department: Place;
+}
+
+/** Fired when the reader picks an entity (search option, map member). Bubbles, composed. */
+export class VaeSelectEvent extends Event {
+  static readonly type = 'vae-select';
+  constructor(readonly detail: { entity: SelectedEntity; membership: Membership }) {
+    super(VaeSelectEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'vae-select': VaeSelectEvent;
+  }
+}
