@@ -6,3 +6,4 @@ export { VaeLoadEvent, VaeErrorEvent } from './events.js';
 export { loadDataset, checkDataset, DEFAULT_TIMEOUT_MS } from './load-dataset.js';
 export { resolveDatasetUrl, defaultDatasetUrl } from './dataset-url.js';
 export { VaeDataElement, type ElementState, type Selection } from './vae-data-element.js';
+export { errorMessage } from '../i18n/messages.js';
