@@ -1,0 +1,16 @@
+// Byte budgets (gzip, 1 KB = 1000 bytes), asserted by `npm test` and reported
+// by `npm run bench`. Each entry counts with everything it imports statically.
+export const KB = 1000;
+
+export const BUDGETS = [
+  { name: 'badge element', entries: ['dist/elements/vae-city-badge.js'], gzipLimit: 10 * KB },
+  { name: 'search element', entries: ['dist/elements/vae-city-search.js'], gzipLimit: 20 * KB },
+  { name: 'all-in-one bundle', entries: ['dist/vae-widgets.js'], gzipLimit: 26 * KB },
+  { name: 'dataset vae.json', entries: ['dist/data/vae.json'], gzipLimit: 24 * KB },
+  {
+    name: 'map element + geometry',
+    entries: ['dist/elements/vae-city-map.js', 'dist/data/map-departments.json'],
+    gzipLimit: 25 * KB,
+  },
+  { name: 'all-communes file', entries: ['dist/data/communes.json'], gzipLimit: 300 * KB },
+];

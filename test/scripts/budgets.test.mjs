@@ -1,0 +1,35 @@
+// The byte budgets hold for the built files (run after `npm run build`), and the
+// check itself fails on an oversized file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { BUDGETS, KB } from '../../bench/budgets.mjs';
+import { checkBudget, staticGraph } from '../../scripts/lib/bundle-size.mjs';
+
+for (const budget of BUDGETS) {
+  test(`budget: ${budget.name} ≤ ${budget.gzipLimit / KB} KB gzip`, () => {
+    for (const entry of budget.entries) {
+      assert.ok(existsSync(entry), `${entry} is not built (run npm run build)`);
+    }
+    const result = checkBudget(budget);
+    assert.ok(
+      result.ok,
+      `${budget.name}: ${(result.gzip / KB).toFixed(1)} KB gzip > ${budget.gzipLimit / KB} KB (${result.files.join(', ')})`,
+    );
+  });
+}
+
+test('the budget check fails on an oversized file and counts static imports', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vae-budget-'));
+  // Random bytes barely compress: 12,000 of them in base64 stay over 10 KB gzip.
+  writeFileSync(join(dir, 'chunk.js'), `export const x = "${randomBytes(12000).toString('base64')}";`);
+  writeFileSync(join(dir, 'entry.js'), `import{x as y}from"./chunk.js";console.log(y);`);
+  const entry = join(dir, 'entry.js');
+  assert.equal(staticGraph(entry).length, 2);
+  const result = checkBudget({ name: 'oversized', entries: [entry], gzipLimit: 10 * KB });
+  assert.equal(result.ok, false);
+  assert.ok(result.gzip > 10 * KB);
+});
