@@ -1,0 +1,39 @@
+// Writes the static badges for every member, from the same look as the element
+// (src/look/): dist/badges/<code>.svg (fr), dist/badges/en/<code>.svg, and
+// dist/badges/<code>.json (shields.io endpoint). The mandate status ("ended")
+// is the one on the build date: rebuild when a mandate starts or ends.
+// Usage: node scripts/build-badges.mjs [--now=YYYY-MM-DD] [--out=dist/badges]
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { importTs } from './lib/import-ts.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value = ''] = arg.replace(/^--/, '').split('=');
+    return [key, value];
+  }),
+);
+const now = args.now ? new Date(`${args.now}T12:00:00`) : new Date();
+const out = args.out ?? join('dist', 'badges');
+
+const look = await importTs('src/look/badge-look.ts');
+const { badgeSvg, shieldsEndpoint } = await importTs('src/look/badge-svg.ts');
+const dataset = JSON.parse(await readFile(join('dist', 'data', 'vae.json'), 'utf8'));
+
+await rm(out, { recursive: true, force: true });
+await mkdir(join(out, 'en'), { recursive: true });
+
+let written = 0;
+for (const member of dataset.members) {
+  const title = look.titleToShow(member, now);
+  if (!title) continue;
+  const fr = look.badgeWording(member, title, 'fr', now);
+  const en = look.badgeWording(member, title, 'en', now);
+  await Promise.all([
+    writeFile(join(out, `${member.code}.svg`), badgeSvg(fr)),
+    writeFile(join(out, 'en', `${member.code}.svg`), badgeSvg(en)),
+    writeFile(join(out, `${member.code}.json`), `${JSON.stringify(shieldsEndpoint(fr))}\n`),
+  ]);
+  written += 1;
+}
+console.log(`build-badges: ${written} members → ${out}/ (fr, en, json)`);

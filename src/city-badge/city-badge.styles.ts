@@ -1,0 +1,186 @@
+import { css, unsafeCSS } from 'lit';
+import { hostReset, tokens, visuallyHidden } from '../styles/tokens.js';
+import { METRICS, PALETTES, type Palette } from '../look/badge-look.js';
+
+// Values from the shared look (constants, never data).
+const palette = (p: Palette) => css`
+  --_surface: var(--vae-badge-surface, ${unsafeCSS(p.surface)});
+  --_ink: var(--vae-badge-ink, ${unsafeCSS(p.ink)});
+  --_muted: var(--vae-badge-muted, ${unsafeCSS(p.muted)});
+  --_accent: var(--vae-badge-accent, ${unsafeCSS(p.accent)});
+  --_border: var(--vae-badge-border, ${unsafeCSS(p.border)});
+`;
+const em = (n: number) => unsafeCSS(`${n}em`);
+const { full, compact, seal } = METRICS;
+
+export const styles = [
+  tokens,
+  hostReset,
+  visuallyHidden,
+  css`
+    :host {
+      ${palette(PALETTES.light)}
+      display: inline-block;
+      vertical-align: middle;
+      max-inline-size: 100%;
+      font-family: var(--vae-badge-font, var(--_vae-font));
+      /* Reserved from the first paint, the same while loading and ready: no layout shift. */
+      inline-size: ${em(full.inline)};
+      min-block-size: ${em(full.block)};
+    }
+    :host([theme='dark']) {
+      ${palette(PALETTES.dark)}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        ${palette(PALETTES.dark)}
+      }
+    }
+    :host([variant='compact']) {
+      inline-size: ${em(compact.inline)};
+      min-block-size: ${em(compact.block)};
+    }
+    :host([variant='seal']) {
+      inline-size: ${em(seal.inline)};
+      min-block-size: ${em(seal.block)};
+    }
+    /* No badge: nothing reserved, only the host's fallback content. */
+    :host([state='empty']),
+    :host([state='error']) {
+      inline-size: auto;
+      min-block-size: 0;
+    }
+
+    [part~='badge'] {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      align-items: center;
+      column-gap: 0.75em;
+      box-sizing: border-box;
+      inline-size: 100%;
+      min-block-size: ${em(full.block)};
+      padding: 0.5em 0.75em;
+      border: 2px solid var(--_border);
+      border-radius: var(--vae-badge-radius, var(--_vae-radius));
+      background: var(--_surface);
+      color: var(--_ink);
+      text-decoration: none;
+      line-height: 1.25;
+      overflow-wrap: anywhere;
+    }
+    a[part~='badge']:hover [part~='name'] {
+      text-decoration: underline;
+    }
+    [part~='mark'] {
+      display: flex;
+      inline-size: ${em(full.mark)};
+      block-size: ${em(full.mark)};
+      color: var(--_accent);
+    }
+    [part~='mark'] svg,
+    ::slotted([slot='logo']) {
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: contain;
+    }
+    .accent {
+      fill: var(--_accent);
+    }
+    .surface {
+      fill: var(--_surface);
+    }
+    .text {
+      display: flex;
+      flex-direction: column;
+      min-inline-size: 0;
+    }
+    [part~='title'] {
+      color: var(--_accent);
+      font-weight: 700;
+      font-size: 0.85em;
+    }
+    [part~='name'] {
+      font-weight: 700;
+      font-size: 1.05em;
+    }
+    [part~='place'] {
+      color: var(--_muted);
+      font-size: 0.8em;
+    }
+    [part~='period'] {
+      font-size: 0.8em;
+    }
+
+    :host([variant='compact']) [part~='badge'] {
+      min-block-size: ${em(compact.block)};
+      padding: 0.25em 0.6em;
+      column-gap: 0.5em;
+    }
+    :host([variant='compact']) [part~='mark'] {
+      inline-size: ${em(compact.mark)};
+      block-size: ${em(compact.mark)};
+    }
+    :host([variant='compact']) .text {
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 0.4em;
+    }
+    :host([variant='compact']) [part~='title'],
+    :host([variant='compact']) [part~='name'],
+    :host([variant='compact']) [part~='place'],
+    :host([variant='compact']) [part~='period'] {
+      font-size: 0.85em;
+    }
+    :host([variant='compact']) .sep {
+      color: var(--_muted);
+    }
+
+    :host([variant='seal']) [part~='badge'] {
+      grid-template-columns: 1fr;
+      justify-items: center;
+      align-content: center;
+      text-align: center;
+      aspect-ratio: 1;
+      min-block-size: ${em(seal.block)};
+      padding: 0.75em;
+      border-radius: 50%;
+      border-width: 3px;
+    }
+    :host([variant='seal']) [part~='mark'] {
+      inline-size: ${em(seal.mark)};
+      block-size: ${em(seal.mark)};
+    }
+    :host([variant='seal']) .text {
+      align-items: center;
+    }
+    :host([variant='seal']) [part~='title'],
+    :host([variant='seal']) [part~='name'] {
+      font-size: 0.7em;
+    }
+    :host([variant='seal']) [part~='place'],
+    :host([variant='seal']) [part~='period'] {
+      font-size: 0.65em;
+    }
+
+    @media (forced-colors: active) {
+      [part~='badge'] {
+        border-color: LinkText;
+        color: LinkText;
+        background: Canvas;
+      }
+      [part~='title'],
+      [part~='name'],
+      [part~='place'],
+      [part~='period'] {
+        color: LinkText;
+      }
+      .accent {
+        fill: LinkText;
+      }
+      .surface {
+        fill: Canvas;
+      }
+    }
+  `,
+];

@@ -1,0 +1,199 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
+import type { Dataset, Member, Title } from '../data/model.js';
+import { format } from '../i18n/messages.js';
+import { safeHttpsUrl } from '../shared/safe-url.js';
+import {
+  MARK,
+  NEW_TAB,
+  badgeWording,
+  hasEnded,
+  periodLabel,
+  titleToShow,
+  type BadgeTheme,
+  type BadgeVariant,
+  type BadgeWording,
+} from '../look/badge-look.js';
+import { messages } from './messages.js';
+import { styles } from './city-badge.styles.js';
+
+/** What a shown badge is made of. */
+export interface CityBadgeView {
+  member: Member;
+  title: Title;
+  wording: BadgeWording;
+  href?: string;
+}
+
+/** The `vae-load` detail of a badge: the member, the title shown, and whether its mandate has ended. */
+export interface CityBadgeLoadDetail {
+  member: Member;
+  title: Title;
+  ended: boolean;
+}
+
+const CODE = /^(\d{5}|2[AB]\d{3}|\d{9})$/;
+const ID = /^(commune-(\d{5}|2[AB]\d{3})|epci-\d{9})$/;
+
+/** `city` as typed by a webmaster → the normalised key, or undefined when malformed. */
+export function normaliseCity(city: string | null | undefined): string | undefined {
+  const value = (city ?? '').trim();
+  const upper = value.replace(/^2a|^2b/i, (m) => m.toUpperCase());
+  if (CODE.test(upper)) return upper;
+  const id = value.toLowerCase().replace(/-2a|-2b/, (m) => m.toUpperCase());
+  return ID.test(id) ? id : undefined;
+}
+
+/** The member a normalised key designates: INSEE code, SIREN or dataset id. */
+export function findMember(dataset: Dataset, key: string): Member | undefined {
+  return dataset.members.find((m) => m.code === key || m.siren === key || m.id === key);
+}
+
+/**
+ * The "Ville amie des enfants" badge of a member city or intercommunality,
+ * checked against the network's dataset: a code that is not a member shows no
+ * badge. An ended mandate is shown as the title held for that mandate, never as current.
+ *
+ * @summary The verified title badge of a member city: one link to the programme page.
+ *
+ * @slot - Fallback content, kept while loading and when no badge is shown (non-member, malformed code, no data).
+ * @slot logo - Replaces our neutral mark (e.g. the programme's official logo as an `<img alt="">`).
+ * @slot empty - Shown instead of the fallback when the code is not a member (or `current-only` hides an ended title).
+ * @slot error - Shown instead of the fallback when the code is malformed or the data cannot load.
+ *
+ * @csspart badge - The link holding the whole badge.
+ * @csspart mark - The mark (or the `logo` slot).
+ * @csspart title - The title held ("Ville amie des enfants", "Intercommunalité amie des enfants").
+ * @csspart name - The member's official name.
+ * @csspart place - The department name and code.
+ * @csspart period - The mandate period and its status (current or ended).
+ *
+ * @cssproperty --vae-badge-surface - Background colour (per theme).
+ * @cssproperty --vae-badge-ink - Text colour.
+ * @cssproperty --vae-badge-muted - Colour of the department line.
+ * @cssproperty --vae-badge-accent - Colour of the mark and the title.
+ * @cssproperty --vae-badge-border - Border colour.
+ * @cssproperty --vae-badge-font - Font family (default: the shared `--vae-font-family`).
+ * @cssproperty --vae-badge-radius - Corner radius of the full and compact variants.
+ *
+ * @event vae-load - The badge is shown; `detail` is `{member, title, ended}` (`CityBadgeLoadDetail`).
+ * @event vae-error - The data could not load or `city` is malformed; `detail` is `{error?, message}`.
+ */
+export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
+  static override styles = styles;
+
+  /** The member: INSEE code (`69123`, `2A004`), SIREN (`200040459`) or dataset id (`commune-69123`). */
+  @property() city = '';
+
+  /** `full` (mark, title, name, department, period), `compact` (one line) or `seal` (round). */
+  @property({ reflect: true }) variant: BadgeVariant = 'full';
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: BadgeTheme = 'light';
+
+  /** Link target (e.g. `_blank`); same tab when absent. A new tab gets `rel="noopener noreferrer"`. */
+  @property() target?: string;
+
+  /** Show the badge only while its mandate runs: an ended title shows no badge (state `empty`). */
+  @property({ type: Boolean, attribute: 'current-only', reflect: true }) currentOnly = false;
+
+  /** The date the mandate status is judged on (property only; default: today). */
+  @property({ attribute: false }) now?: Date;
+
+  private warned?: string;
+
+  protected select(dataset: Dataset): Selection<CityBadgeView> {
+    const lang = this.locale;
+    const city = this.city ?? '';
+    const key = normaliseCity(city);
+    if (!key) return { state: 'error', message: format(messages[lang].malformed, { city }) };
+    const member = findMember(dataset, key);
+    if (!member) return { state: 'empty', reason: format(messages[lang].notMember, { city }) };
+    const now = this.now ?? new Date();
+    const title = titleToShow(member, now, this.currentOnly);
+    if (!title) {
+      const latest = titleToShow(member, now);
+      const period = latest ? periodLabel(latest) : '';
+      return { state: 'empty', reason: format(messages[lang].ended, { city, period }) };
+    }
+    return {
+      state: 'ready',
+      view: {
+        member,
+        title,
+        wording: badgeWording(member, title, lang, now),
+        href: safeHttpsUrl(dataset.meta.programme.url),
+      },
+    };
+  }
+
+  protected override loadDetail(view: CityBadgeView): CityBadgeLoadDetail {
+    return {
+      member: view.member,
+      title: view.title,
+      ended: hasEnded(view.title, this.now ?? new Date()),
+    };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // One warning per problem, naming the code, for the webmaster who pasted it.
+    const selection = this.selection;
+    if (selection && selection.state !== 'ready') {
+      const text = selection.state === 'error' ? selection.message : (selection.reason ?? '');
+      if (text !== this.warned) {
+        this.warned = text;
+        console.warn(`[vae-city-badge] ${text}`);
+      }
+    } else if (selection) {
+      this.warned = undefined;
+    }
+  }
+
+  protected renderReady(view: CityBadgeView): TemplateResult {
+    const w = view.wording;
+    const short = this.variant !== 'full';
+    const newTab = !!this.target && this.target !== '_self';
+    const body = html`<span part="mark"
+        ><slot name="logo"
+          ><svg viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
+            ${MARK.shapes.map((s) => svg`<path class=${s.fill} d=${s.d}></path>`)}
+          </svg></slot
+        ></span
+      ><span class="text"
+        ><span part="title" lang="fr">${w.title}</span
+        >${w.titleNote ? html`<span class="visually-hidden">${w.titleNote}</span>` : nothing}<span
+          class=${short ? 'sep' : 'visually-hidden'}
+          >${short ? ' · ' : ', '}</span
+        ><span part="name">${w.name}</span><span class="visually-hidden">, </span
+        ><span part="place">${w.place}</span
+        ><span class=${short ? 'sep' : 'visually-hidden'}>${short ? ' · ' : ', '}</span>${
+          short
+            ? html`<span part="period"
+                ><span aria-hidden="true">${w.periodShort}</span
+                ><span class="visually-hidden">${w.period}</span></span
+              >`
+            : html`<span part="period">${w.period}</span>`
+        }${newTab ? html`<span class="visually-hidden"> ${NEW_TAB[w.lang]}</span>` : nothing}</span
+      >`;
+    if (!view.href) return html`<span part="badge" role="group">${body}</span>`;
+    return html`<a
+      part="badge"
+      href=${view.href}
+      target=${this.target || nothing}
+      rel=${newTab ? 'noopener noreferrer' : nothing}
+      >${body}</a
+    >`;
+  }
+
+  /** No badge: only the host's fallback content (or the `empty` slot), no message text. */
+  protected override renderEmpty(): TemplateResult {
+    return html`<slot name="empty"><slot></slot></slot>`;
+  }
+
+  /** No badge: the `error` slot, else the host's fallback content, no message text. */
+  protected override renderError(): TemplateResult {
+    return html`<slot name="error"><slot></slot></slot>`;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The badge's look, once: the mark, the colours per theme, the wording per
+ * language and mandate status, and the sizes. The `<vae-city-badge>` element
+ * and the static SVG build (`scripts/build-badges.mjs`) both draw from here,
+ * so the two cannot drift apart. Plain data and functions: no DOM, no lit.
+ */
+import type { Member, Title, TitleName } from '../data/model.js';
+import type { Lang } from '../i18n/lang.js';
+
+export type BadgeVariant = 'full' | 'compact' | 'seal';
+export type BadgeTheme = 'light' | 'dark' | 'auto';
+
+/** Colours of one theme. Every text colour meets 4.5:1 on `surface`. */
+export interface Palette {
+  surface: string;
+  ink: string;
+  muted: string;
+  accent: string;
+  border: string;
+}
+
+export const PALETTES: Record<'light' | 'dark', Palette> = {
+  light: {
+    surface: '#ffffff',
+    ink: '#1a1a1a',
+    muted: '#4d4d4d',
+    accent: '#005a8c',
+    border: '#005a8c',
+  },
+  dark: {
+    surface: '#13222d',
+    ink: '#f4f6f8',
+    muted: '#c9d4dc',
+    accent: '#8ccdf2',
+    border: '#8ccdf2',
+  },
+};
+
+/**
+ * The mark: our own neutral drawing (a house sheltering a child), on a 48×48
+ * grid. `accent` shapes take the accent colour, `surface` shapes the surface.
+ */
+export const MARK = {
+  viewBox: '0 0 48 48',
+  shapes: [
+    { fill: 'accent', d: 'M24 5 3 23h6v20h30V23h6Z' },
+    { fill: 'surface', d: 'M24 17a5 5 0 1 1 0 10 5 5 0 1 1 0-10Zm-9 24c0-6 4-11 9-11s9 5 9 11Z' },
+  ],
+} as const satisfies {
+  viewBox: string;
+  shapes: readonly { fill: keyof Palette; d: string }[];
+};
+
+/** Reserved box per variant, in `em` (so it grows with text resizing). */
+export const METRICS: Record<BadgeVariant, { inline: number; block: number; mark: number }> = {
+  full: { inline: 20, block: 6.5, mark: 3.5 },
+  compact: { inline: 24, block: 2.5, mark: 1.5 },
+  seal: { inline: 10, block: 10, mark: 3 },
+};
+
+const TITLE_EN: Record<TitleName, string> = {
+  'Ville amie des enfants': 'Child Friendly City',
+  'Intercommunalité amie des enfants': 'Child Friendly Intercommunality',
+};
+
+/** The words on a badge, piece by piece. Visible pieces plus screen-reader-only glue. */
+export interface BadgeWording {
+  lang: Lang;
+  /** The official French title, shown as is in both languages. */
+  title: string;
+  /** Read after the title (English: its translation), never shown. */
+  titleNote: string;
+  name: string;
+  /** `Rhône (69)`: homonyms exist, the department is always shown. */
+  place: string;
+  /** The mandate line of the full badge: `Mandat 2020–2026 (en cours)` or `Titre du mandat 2020–2026 (terminé)`. */
+  period: string;
+  /** The short mandate line of the compact and seal badges: `2020–2026` or `2020–2026, terminé`. */
+  periodShort: string;
+  ended: boolean;
+}
+
+const words = {
+  fr: {
+    current: 'Mandat {period} (en cours)',
+    ended: 'Titre du mandat {period} (terminé)',
+    currentShort: '{period}',
+    endedShort: '{period}, terminé',
+    newTab: '(s’ouvre dans un nouvel onglet)',
+  },
+  en: {
+    current: '{period} mandate (current)',
+    ended: 'Title for the {period} mandate (ended)',
+    currentShort: '{period}',
+    endedShort: '{period}, ended',
+    newTab: '(opens in a new tab)',
+  },
+} as const;
+
+export const NEW_TAB: Record<Lang, string> = { fr: words.fr.newTab, en: words.en.newTab };
+
+/** `2020-2026` → `2020–2026` (en dash, as typeset). */
+export function periodLabel(title: Title): string {
+  return `${title.start.slice(0, 4)}–${title.end.slice(0, 4)}`;
+}
+
+/** Today as an ISO date (YYYY-MM-DD), in local time. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A title's mandate has ended once its end date is past (the end day still counts). */
+export function hasEnded(title: Title, now: Date): boolean {
+  return isoDay(now) > title.end;
+}
+
+/**
+ * The title to show on `now`: the one whose mandate is running, else the latest
+ * ended one (unless `currentOnly`). A title whose mandate has not started yet is ignored.
+ */
+export function titleToShow(member: Member, now: Date, currentOnly = false): Title | undefined {
+  const today = isoDay(now);
+  const started = member.titles
+    .filter((title) => title.start <= today)
+    .sort((a, b) => (a.end < b.end ? 1 : -1));
+  const current = started.find((title) => !hasEnded(title, now));
+  if (current || currentOnly) return current;
+  return started[0];
+}
+
+const fill = (template: string, period: string) => template.replace('{period}', period);
+
+/** The wording of a member's badge for one title, language and date. */
+export function badgeWording(member: Member, title: Title, lang: Lang, now: Date): BadgeWording {
+  const ended = hasEnded(title, now);
+  const period = periodLabel(title);
+  const w = words[lang];
+  return {
+    lang,
+    title: title.title,
+    titleNote: lang === 'en' ? ` (${TITLE_EN[title.title] ?? title.title} title)` : '',
+    name: member.name,
+    place: `${member.department.name} (${member.department.code})`,
+    period: fill(ended ? w.ended : w.current, period),
+    periodShort: fill(ended ? w.endedShort : w.currentShort, period),
+    ended,
+  };
+}
+
+/** The whole badge in one sentence: the link's accessible name and the SVG's `<title>`. */
+export function accessibleName(wording: BadgeWording): string {
+  return `${wording.title}${wording.titleNote}, ${wording.name}, ${wording.place}, ${wording.period}`;
+}
