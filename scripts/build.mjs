@@ -5,6 +5,12 @@ const steps = [
   ['dataset', 'node', ['scripts/build-data.mjs']],
   ['library (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['bundles (rollup)', 'npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']],
+  [
+    'manifest',
+    'npx',
+    ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+  ],
+  ['API docs', 'node', ['scripts/build-api-docs.mjs']],
 ];
 
 for (const [label, command, args] of steps) {

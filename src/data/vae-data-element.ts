@@ -23,6 +23,13 @@ export type Selection<View> =
  * `state` attributes, the shared dataset controller, the `vae-load` and
  * `vae-error` events, and a default rendering per state. An element supplies
  * `select()` (a pure function of the dataset and its attributes) and `renderReady()`.
+ *
+ * @fires vae-load - The element has its data and renders it; `detail` is what it shows.
+ * @fires vae-error - The data cannot be used; `detail` is `{ error, message }`.
+ * @slot - Fallback content, shown while loading and on error (e.g. a static badge or number).
+ * @slot empty - Shown instead of the built-in message when there is nothing to show.
+ * @slot error - Shown instead of the built-in message when the data cannot be used.
+ * @csspart message - The built-in loading, empty or error message.
  */
 export abstract class VaeDataElement<View> extends LitElement {
   /** Dataset URL. Default: `<meta name="vae:data">`, else `data/vae.json` beside the bundle. */
