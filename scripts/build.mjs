@@ -3,8 +3,11 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['dataset', 'node', ['scripts/build-data.mjs']],
+  ['all-communes file', 'node', ['scripts/build-communes.mjs']],
+  ['map geometry', 'node', ['scripts/build-map.mjs']],
   ['library (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['bundles (rollup)', 'npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']],
+  ['static badges', 'node', ['scripts/build-badges.mjs']],
   [
     'manifest',
     'npx',
