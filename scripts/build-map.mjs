@@ -180,6 +180,13 @@ function num(value, second = false) {
   return value < 0 ? `${value}` : `${second ? ',' : ' '}${value}`.replace(/^ /, ' ');
 }
 
+/** Departments whose largest ring is smaller than this carry no count label. */
+export const SMALL_AREA = 260;
+
+function largestArea(rings) {
+  return Math.max(...rings.map(ringArea));
+}
+
 /** Label position: centre of the bounding box of the largest ring. */
 function labelPoint(rings) {
   let largest = rings[0];
@@ -221,6 +228,7 @@ export function buildMap({ tolerance = TOLERANCE } = {}) {
       name: names.get(location.id) ?? location.name,
       d: toPath(simplified),
       label: labelPoint(simplified),
+      ...(largestArea(simplified) < SMALL_AREA ? { small: true } : {}),
     });
   }
 
