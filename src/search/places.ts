@@ -1,0 +1,154 @@
+import type { Dataset, Member } from '../data/model.js';
+import type { Membership, SelectedEntity } from '../shared/select-event.js';
+import type { CommunesFile } from './communes-file.js';
+import { SearchIndex, type IndexEntry } from './search-index.js';
+
+/** One answer the search can give: an entity and what it holds. */
+export interface Place {
+  entity: SelectedEntity;
+  membership: Membership;
+  /** The seed's wording when it differs from the official name. */
+  label?: string;
+  postcodes: string[];
+}
+
+/** The department a commune code implies: 2 chars, 3 for overseas (97x, 98x). */
+export function departmentOf(code: string): string {
+  return /^9[78]/.test(code) ? code.slice(0, 3) : code.slice(0, 2);
+}
+
+/** Ranks members and communes of unknown population on one scale (10·log10). */
+function populationClass(population: number): number {
+  return population > 0 ? 10 * Math.log10(population) : 0;
+}
+
+interface Memberships {
+  members: Map<string, Member>;
+  /** Commune code → the member EPCI it belongs to. */
+  epciOf: Map<string, Member>;
+  departmentNames: Map<string, string>;
+}
+
+const membershipsCache = new WeakMap<Dataset, Memberships>();
+
+function memberships(dataset: Dataset): Memberships {
+  let known = membershipsCache.get(dataset);
+  if (known) return known;
+  known = { members: new Map(), epciOf: new Map(), departmentNames: new Map() };
+  for (const member of dataset.members) {
+    known.members.set(member.code, member);
+    known.departmentNames.set(member.department.code, member.department.name);
+    for (const commune of member.communes ?? []) {
+      if (!known.epciOf.has(commune.code)) known.epciOf.set(commune.code, member);
+    }
+  }
+  membershipsCache.set(dataset, known);
+  return known;
+}
+
+function memberEntry(member: Member): IndexEntry<Place> {
+  const label = member.label !== member.name ? member.label : undefined;
+  return {
+    names: label ? [member.name, label] : [member.name],
+    department: member.department.code,
+    postcodes: member.postcodes,
+    population: populationClass(member.population),
+    item: {
+      entity: {
+        kind: member.kind,
+        code: member.code,
+        name: member.name,
+        department: member.department,
+      },
+      membership: { status: 'member', member },
+      label,
+      postcodes: member.postcodes,
+    },
+  };
+}
+
+function communeEntry(
+  code: string,
+  name: string,
+  department: { code: string; name: string },
+  postcodes: string[],
+  population: number,
+  known: Memberships,
+): IndexEntry<Place> {
+  const epci = known.epciOf.get(code);
+  return {
+    names: [name],
+    department: department.code,
+    postcodes,
+    population,
+    item: {
+      entity: { kind: 'commune', code, name, department },
+      membership: epci ? { status: 'in-member-epci', epci } : { status: 'not-member' },
+      postcodes,
+    },
+  };
+}
+
+const memberIndexCache = new WeakMap<Dataset, SearchIndex<Place>>();
+
+/** Members, and the communes of member intercommunalities (answered truthfully). */
+export function memberIndex(dataset: Dataset): SearchIndex<Place> {
+  let index = memberIndexCache.get(dataset);
+  if (index) return index;
+  const known = memberships(dataset);
+  const entries = dataset.members.map(memberEntry);
+  const added = new Set<string>();
+  for (const [code, epci] of known.epciOf) {
+    if (known.members.has(code) || added.has(code)) continue;
+    added.add(code);
+    const name = epci.communes?.find((commune) => commune.code === code)?.name ?? code;
+    const department = departmentOf(code);
+    entries.push(
+      communeEntry(
+        code,
+        name,
+        { code: department, name: known.departmentNames.get(department) ?? department },
+        [],
+        0,
+        known,
+      ),
+    );
+  }
+  index = new SearchIndex(entries);
+  memberIndexCache.set(dataset, index);
+  return index;
+}
+
+const allIndexCache = new WeakMap<CommunesFile, WeakMap<Dataset, SearchIndex<Place>>>();
+
+/** Every French commune (members with their titles), plus the member intercommunalities. */
+export function allCommunesIndex(dataset: Dataset, file: CommunesFile): SearchIndex<Place> {
+  let byDataset = allIndexCache.get(file);
+  if (!byDataset) allIndexCache.set(file, (byDataset = new WeakMap()));
+  let index = byDataset.get(dataset);
+  if (index) return index;
+  const known = memberships(dataset);
+  const entries: IndexEntry<Place>[] = [];
+  const covered = new Set<string>();
+  for (const row of file.communes) {
+    const member = known.members.get(row.code);
+    covered.add(row.code);
+    if (member) {
+      entries.push(memberEntry(member));
+      continue;
+    }
+    const department = {
+      code: row.department,
+      name: file.departments.get(row.department) ?? row.department,
+    };
+    entries.push(
+      communeEntry(row.code, row.name, department, row.postcodes, row.populationClass, known),
+    );
+  }
+  for (const member of dataset.members) {
+    if (!covered.has(member.code)) entries.push(memberEntry(member));
+  }
+  index = new SearchIndex(entries);
+  byDataset.set(dataset, index);
+  return index;
+}

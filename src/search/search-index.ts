@@ -1,0 +1,367 @@
+import Fuse from 'fuse.js/basic';
+import { foldWithOrigin, toOriginalRanges, type Folded, type Range } from './fold.js';
+
+/** What the index knows of one searchable entity. */
+export interface IndexEntry<T> {
+  /** Names the entity answers to: the official name first, then e.g. the seed label. */
+  names: string[];
+  /** Department code (`69`, `2A`, `974`). */
+  department: string;
+  postcodes: string[];
+  /** Any measure that grows with population (ties between equal matches). */
+  population: number;
+  item: T;
+}
+
+/** Why an entry matched, best first. */
+export const Tier = {
+  /** The whole name, a department number or a full postcode. */
+  Exact: 0,
+  /** The start of the name, or of a postcode. */
+  Prefix: 1,
+  /** The start of a word inside the name ("etienne" in Saint-Étienne). */
+  WordPrefix: 2,
+  /** A typo, found by fuse.js among the n-gram candidates. */
+  Fuzzy: 3,
+} as const;
+export type Tier = (typeof Tier)[keyof typeof Tier];
+
+export interface SearchHit<T> {
+  item: T;
+  tier: Tier;
+  /** Fuzzy distance (0 exact … 1), for `Tier.Fuzzy`. */
+  score: number;
+  /** Index in `names` of the name that matched, or -1 (postcode / department). */
+  nameIndex: number;
+  /** Matched characters of `names[nameIndex]` (original string ranges). */
+  ranges: Range[];
+  /** The postcode that matched, and its matched ranges. */
+  postcode?: { value: string; ranges: Range[] };
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Only entries of these departments. */
+  departments?: readonly string[];
+}
+
+export interface SearchResult<T> {
+  hits: SearchHit<T>[];
+  /** Matches before the limit (for the announcement). */
+  total: number;
+}
+
+const MAX_FUZZY_CANDIDATES = 64;
+const FUSE_THRESHOLD = 0.4;
+
+interface Key {
+  entry: number;
+  nameIndex: number;
+  folded: Folded;
+}
+
+/** Department codes as typed: `69`, `2a`, `974`. */
+const DEPARTMENT = /^(\d{2,3}|2[ab])$/;
+
+/**
+ * A search index over place names, built once: folded names (never folded again
+ * per query), a sorted list of every name's word starts for prefix matches
+ * (binary search), postcodes sorted for prefix matches, departments, and a
+ * trigram index that hands fuse.js a short list of candidates for typos, so a
+ * query over 35,000 communes costs about what fuse.js costs over 64 names.
+ */
+export class SearchIndex<T> {
+  readonly size: number;
+  private readonly entries: IndexEntry<T>[];
+  private readonly keys: Key[] = [];
+  /** Word starts: `[key, offset]` pairs sorted by the folded text from the offset. */
+  private readonly starts: { key: number; offset: number; text: string }[] = [];
+  private readonly postcodes: { value: string; entry: number }[] = [];
+  private readonly departments = new Map<string, number[]>();
+  private readonly trigrams = new Map<string, Int32Array>();
+  private readonly counts: Uint8Array;
+
+  constructor(entries: IndexEntry<T>[]) {
+    this.entries = entries;
+    this.size = entries.length;
+    const postings = new Map<string, number[]>();
+    entries.forEach((entry, entryIndex) => {
+      const seen = new Set<string>();
+      entry.names.forEach((name, nameIndex) => {
+        const folded = foldWithOrigin(name);
+        if (!folded.text || seen.has(folded.text)) return;
+        seen.add(folded.text);
+        const key = this.keys.push({ entry: entryIndex, nameIndex, folded }) - 1;
+        const text = folded.text;
+        for (let offset = 0; offset < text.length; offset++) {
+          if (offset === 0 || text[offset - 1] === ' ') {
+            this.starts.push({ key, offset, text: offset ? text.slice(offset) : text });
+          }
+        }
+        for (const gram of trigramsOf(text)) {
+          let list = postings.get(gram);
+          if (!list) postings.set(gram, (list = []));
+          if (list[list.length - 1] !== key) list.push(key);
+        }
+      });
+      for (const value of entry.postcodes) this.postcodes.push({ value, entry: entryIndex });
+      const department = entry.department.toLowerCase();
+      let members = this.departments.get(department);
+      if (!members) this.departments.set(department, (members = []));
+      members.push(entryIndex);
+    });
+    this.starts.sort((a, b) => compare(a.text, b.text));
+    this.postcodes.sort((a, b) => compare(a.value, b.value));
+    for (const [gram, list] of postings) this.trigrams.set(gram, Int32Array.from(list));
+    this.counts = new Uint8Array(this.keys.length);
+    this.tiers = new Uint8Array(entries.length).fill(NONE);
+    this.scores = new Float32Array(entries.length);
+    this.refs = new Int32Array(entries.length);
+    this.offsets = new Int32Array(entries.length);
+    // Population first, then (for equal populations) the name: one number per entry.
+    const byName = entries
+      .map((_, i) => i)
+      .sort((a, b) => compare(b < 0 ? '' : entries[b].names[0], entries[a].names[0]));
+    this.ranks = new Float64Array(entries.length);
+    byName.forEach((entry, order) => {
+      this.ranks[entry] = Math.min(entries[entry].population, 999) + order / (entries.length + 1);
+    });
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult<T> {
+    const limit = Math.max(1, options.limit ?? 8);
+    const folded = foldWithOrigin(query).text;
+    if (!folded) return { hits: [], total: 0 };
+    let text = folded;
+    let departments = options.departments?.map((code) => code.toLowerCase());
+    // "saint denis 974": a trailing department narrows a name.
+    const words = folded.split(' ');
+    const last = words[words.length - 1];
+    if (words.length > 1 && DEPARTMENT.test(last) && !/\d/.test(words[0])) {
+      text = words.slice(0, -1).join(' ');
+      departments = departments ? departments.filter((code) => code === last) : [last];
+    }
+    this.allowed = departments ? new Set(departments) : undefined;
+    this.touched = [];
+    this.fuzzyRanges.clear();
+
+    if (/^\d/.test(text) && !text.includes(' ')) {
+      this.matchCodes(text);
+    } else {
+      this.matchPrefixes(text);
+      if (this.touched.length < limit && text.replace(/ /g, '').length >= 3) {
+        this.matchFuzzy(text);
+      }
+    }
+    const top = this.top(limit);
+    const hits = top.map((entry) => this.hit(entry, text));
+    for (const entry of this.touched) this.tiers[entry] = NONE;
+    return { hits, total: this.touched.length };
+  }
+
+  // Per-query scratch, one slot per entry (no allocation per match).
+  private readonly tiers: Uint8Array;
+  private readonly scores: Float32Array;
+  /** Key index (names) or postcode index (codes) of the best match. */
+  private readonly refs: Int32Array;
+  /** Offset of the match in the folded key; CODE for a postcode or department match. */
+  private readonly offsets: Int32Array;
+  private readonly ranks: Float64Array;
+  private touched: number[] = [];
+  private allowed?: Set<string>;
+  private readonly fuzzyRanges = new Map<number, Range[]>();
+
+  private offer(entry: number, tier: Tier, score: number, ref: number, offset: number): void {
+    if (this.allowed && !this.allowed.has(this.entries[entry].department.toLowerCase())) return;
+    const current = this.tiers[entry];
+    if (current === NONE) {
+      this.touched.push(entry);
+    } else {
+      const order = tier - current || bucket(score) - bucket(this.scores[entry]);
+      if (order > 0) return;
+      if (order === 0) {
+        // Same rank: prefer a closer score, then the official name over a label.
+        if (score > this.scores[entry]) return;
+        if (score === this.scores[entry]) {
+          const currentName =
+            this.offsets[entry] === CODE ? Infinity : this.keys[this.refs[entry]].nameIndex;
+          const name = offset === CODE ? Infinity : this.keys[ref].nameIndex;
+          if (name >= currentName) return;
+        }
+      }
+    }
+    this.tiers[entry] = tier;
+    this.scores[entry] = score;
+    this.refs[entry] = ref;
+    this.offsets[entry] = offset;
+  }
+
+  /** The best `limit` entries, in order, without sorting every match. */
+  private top(limit: number): number[] {
+    const top: number[] = [];
+    const rankOf = (entry: number) =>
+      this.tiers[entry] * 1e6 + bucket(this.scores[entry]) * 1e3 - this.ranks[entry];
+    for (const entry of this.touched) {
+      const rank = rankOf(entry);
+      if (top.length === limit && rank >= rankOf(top[limit - 1])) continue;
+      let at = top.length;
+      while (at > 0 && rankOf(top[at - 1]) > rank) at--;
+      top.splice(at, 0, entry);
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+
+  private hit(entry: number, text: string): SearchHit<T> {
+    const item = this.entries[entry].item;
+    const tier = this.tiers[entry] as Tier;
+    const score = this.scores[entry];
+    const offset = this.offsets[entry];
+    if (offset === CODE) {
+      const ref = this.refs[entry];
+      const postcode =
+        ref >= 0
+          ? { value: this.postcodes[ref].value, ranges: [[0, text.length]] as Range[] }
+          : undefined;
+      return { item, tier, score, nameIndex: -1, ranges: [], postcode };
+    }
+    const key = this.keys[this.refs[entry]];
+    const folded =
+      offset === FUZZY
+        ? (this.fuzzyRanges.get(entry) ?? [])
+        : [[offset, offset + text.length] as Range];
+    const name = this.entries[key.entry].names[key.nameIndex];
+    return {
+      item,
+      tier,
+      score,
+      nameIndex: key.nameIndex,
+      ranges: toOriginalRanges(key.folded, folded, name),
+    };
+  }
+
+  /** Department numbers (`69`, `974`) and postcodes, full or prefix. */
+  private matchCodes(text: string): void {
+    if (DEPARTMENT.test(text)) {
+      for (const entry of this.departments.get(text) ?? [])
+        this.offer(entry, Tier.Exact, 0, -1, CODE);
+    }
+    if (!/^\d{2,5}$/.test(text)) return;
+    for (let i = lowerBound(this.postcodes, text, (p) => p.value); i < this.postcodes.length; i++) {
+      const { value, entry } = this.postcodes[i];
+      if (!value.startsWith(text)) break;
+      this.offer(entry, value === text ? Tier.Exact : Tier.Prefix, 0, i, CODE);
+    }
+  }
+
+  /** Names that are, or start with, the query, or have a word that starts with it. */
+  private matchPrefixes(text: string): void {
+    for (let i = lowerBound(this.starts, text, (s) => s.text); i < this.starts.length; i++) {
+      const start = this.starts[i];
+      if (!start.text.startsWith(text)) break;
+      const key = this.keys[start.key];
+      const tier =
+        start.offset > 0 ? Tier.WordPrefix : key.folded.text === text ? Tier.Exact : Tier.Prefix;
+      this.offer(key.entry, tier, 0, start.key, start.offset);
+    }
+  }
+
+  /** Typos: the keys sharing most trigrams with the query, scored by fuse.js. */
+  private matchFuzzy(text: string): void {
+    const grams = [...new Set(trigramsOf(text))];
+    const counts = this.counts;
+    const touched: number[] = [];
+    for (const gram of grams) {
+      const list = this.trigrams.get(gram);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const key = list[i];
+        if (counts[key] === 0) touched.push(key);
+        if (counts[key] < 255) counts[key]++;
+      }
+    }
+    // The best-sharing keys: a histogram finds the cut without sorting them all.
+    const needed = Math.max(1, Math.ceil(grams.length * 0.34));
+    const histogram = new Int32Array(grams.length + 2);
+    for (const key of touched)
+      if (counts[key] >= needed) histogram[Math.min(counts[key], grams.length + 1)]++;
+    let cut = grams.length + 1;
+    let above = 0;
+    while (cut > needed && above + histogram[cut] < MAX_FUZZY_CANDIDATES) above += histogram[cut--];
+    const candidates: number[] = [];
+    const ties: number[] = [];
+    for (const key of touched) {
+      if (counts[key] > cut) candidates.push(key);
+      else if (counts[key] === cut) ties.push(key);
+      counts[key] = 0;
+    }
+    if (ties.length > MAX_FUZZY_CANDIDATES - candidates.length) {
+      const ranks = this.ranks;
+      ties.sort((a, b) => ranks[this.keys[b].entry] - ranks[this.keys[a].entry]);
+      ties.length = MAX_FUZZY_CANDIDATES - candidates.length;
+    }
+    candidates.push(...ties);
+    if (!candidates.length) return;
+    const fuse = new Fuse(
+      candidates.map((key) => this.keys[key].folded.text),
+      {
+        includeScore: true,
+        includeMatches: true,
+        ignoreLocation: true,
+        threshold: FUSE_THRESHOLD,
+        minMatchCharLength: 2,
+      },
+    );
+    for (const result of fuse.search(text)) {
+      const keyIndex = candidates[result.refIndex];
+      const key = this.keys[keyIndex];
+      const score = result.score ?? 1;
+      const before = this.tiers[key.entry] === NONE ? undefined : this.refs[key.entry];
+      this.offer(key.entry, Tier.Fuzzy, score, keyIndex, FUZZY);
+      if (
+        this.refs[key.entry] === keyIndex &&
+        before !== keyIndex &&
+        this.offsets[key.entry] === FUZZY
+      ) {
+        const ranges = (result.matches ?? []).flatMap((match) =>
+          match.indices.map(([start, end]): Range => [start, end + 1]),
+        );
+        this.fuzzyRanges.set(key.entry, ranges);
+      }
+    }
+  }
+}
+
+const NONE = 255;
+const CODE = -1;
+const FUZZY = -2;
+
+/** Trigrams of a folded text, padded with spaces (word starts and ends count). */
+export function trigramsOf(text: string): string[] {
+  const padded = ` ${text} `;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** Fuzzy scores closer than this are ties (then population decides). */
+const SCORE_STEP = 0.1;
+
+function bucket(score: number): number {
+  return Math.round(score / SCORE_STEP);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function lowerBound<E>(list: E[], value: string, get: (element: E) => string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (get(list[middle]) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
