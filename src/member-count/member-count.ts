@@ -1,0 +1,142 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
+import type { Dataset, Member, MemberKind } from '../data/model.js';
+import { LOCALES } from '../i18n/lang.js';
+import { format } from '../i18n/messages.js';
+import { CountUp } from './count-up.js';
+import { mandateWords, messages } from './messages.js';
+import { styles } from './member-count.styles.js';
+
+/** What the counter shows. */
+export interface MemberCountView {
+  count: number;
+  kind?: MemberKind;
+  /** The mandate ids counted, e.g. `['2020-2026']`. */
+  mandates: string[];
+}
+
+/** The filters of a count. Codes as in the dataset (`2A`, `01`, `974`…). */
+export interface MemberFilter {
+  department?: string;
+  region?: string;
+  kind?: MemberKind;
+  mandates: string[];
+}
+
+const KINDS: readonly MemberKind[] = ['commune', 'epci'];
+
+const normaliseCode = (code: string) => {
+  const value = code.trim().toUpperCase();
+  return /^\d$/.test(value) ? `0${value}` : value;
+};
+
+/** The members matching a filter: each holds a title for one of the mandates. */
+export function countMembers(members: readonly Member[], filter: MemberFilter): number {
+  const department = filter.department ? normaliseCode(filter.department) : undefined;
+  const region = filter.region ? normaliseCode(filter.region) : undefined;
+  return members.filter(
+    (member) =>
+      (!department || member.department.code === department) &&
+      (!region || member.region.code === region) &&
+      (!filter.kind || member.kind === filter.kind) &&
+      member.titles.some((title) => filter.mandates.includes(title.mandate)),
+  ).length;
+}
+
+/**
+ * The number of collectivités that obtained the title, with its label, counted
+ * up once when scrolled into view. Screen readers get the final number only.
+ * Put the real number in the light DOM as a fallback: it shows until the data
+ * is ready (and without JavaScript), instead of a "0".
+ *
+ * @summary How many collectivités obtained the Ville amie des enfants title.
+ *
+ * @slot - Fallback content (e.g. `300 collectivités…`), shown while loading, on error and without JavaScript.
+ * @slot empty - Shown when the `mandate` or `kind` filter names nothing in the data.
+ * @slot error - Shown when the data cannot be loaded (over the default slot).
+ *
+ * @csspart base - The paragraph holding the number and the label.
+ * @csspart number - The (animated) number; hidden from assistive technology.
+ * @csspart label - The words after the number.
+ * @csspart message - The loading, empty or error message.
+ *
+ * @cssproperty --vae-member-count-number-size - Font size of the number (default 2.5rem).
+ * @cssproperty --vae-member-count-number-weight - Font weight of the number (default 700).
+ * @cssproperty --vae-member-count-number-color - Colour of the number (default the accent token).
+ * @cssproperty --vae-member-count-label-size - Font size of the label.
+ * @cssproperty --vae-member-count-label-color - Colour of the label.
+ * @cssproperty --vae-member-count-align - Text alignment (default start).
+ *
+ * @event vae-load - The count is ready; `detail` is `{count, kind, mandates}`.
+ * @event vae-error - The data could not be loaded; `detail` is `{error, message}`.
+ */
+export class VaeMemberCount extends VaeDataElement<MemberCountView> {
+  static override styles = styles;
+
+  /** Count only this department (code: `69`, `2A`, `974`). */
+  @property() department?: string;
+
+  /** Count only this region (code: `84`, `11`, `04`). */
+  @property() region?: string;
+
+  /** Count only communes (`commune`) or intercommunalities (`epci`). Default: both. */
+  @property() kind?: string;
+
+  /** Mandate id(s), e.g. `2020-2026` (several separated by spaces or commas). Default: every mandate of the dataset. */
+  @property() mandate?: string;
+
+  /** Show the final number at once, without counting up. */
+  @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
+
+  private readonly countUp = new CountUp(this, () => !this.noAnimation);
+
+  protected select(dataset: Dataset): Selection<MemberCountView> {
+    const t = messages[this.locale];
+    const known = dataset.meta.mandates.map((mandate) => mandate.id);
+    const asked = (this.mandate ?? '').split(/[\s,]+/).filter(Boolean);
+    const mandates = asked.length ? asked.filter((id) => known.includes(id)) : known;
+    if (!mandates.length) return { state: 'empty', reason: t.noMandate };
+    const kindAsked = this.kind?.trim().toLowerCase() || undefined;
+    const kind = KINDS.find((known) => known === kindAsked);
+    if (kindAsked && !kind) return { state: 'empty', reason: t.unknownKind };
+    const count = countMembers(dataset.members, {
+      department: this.department,
+      region: this.region,
+      kind,
+      mandates,
+    });
+    return { state: 'ready', view: { count, kind, mandates } };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.state === 'ready' && this.selection?.state === 'ready') {
+      this.countUp.set(this.selection.view.count, this.noAnimation);
+    }
+  }
+
+  protected renderReady(view: MemberCountView) {
+    const number = new Intl.NumberFormat(LOCALES[this.locale]);
+    return html`<p part="base">
+      <span part="number" aria-hidden="true"
+        ><span class="sizer">${number.format(view.count)}</span
+        ><span class="shown">${number.format(this.countUp.value)}</span></span
+      ><span class="visually-hidden">${number.format(view.count)} </span>
+      <span part="label">${this.label(view)}</span>
+    </p>`;
+  }
+
+  private label(view: MemberCountView): string {
+    const locale = LOCALES[this.locale];
+    const t = messages[this.locale];
+    const words = mandateWords[this.locale];
+    const plural = new Intl.PluralRules(locale).select(view.count) === 'one' ? 'One' : 'Other';
+    const key = `${view.kind ?? 'all'}${plural}` as keyof typeof t;
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      view.mandates.map((id) => id.replace('-', '–')),
+    );
+    const mandates = format(view.mandates.length > 1 ? words.other : words.one, { list });
+    return format(t[key], { mandates });
+  }
+}
