@@ -128,6 +128,11 @@ export class SearchIndex<T> {
     });
   }
 
+  /** The first item that satisfies `predicate` (lookups by code). */
+  find(predicate: (item: T) => boolean): T | undefined {
+    return this.entries.find((entry) => predicate(entry.item))?.item;
+  }
+
   search(query: string, options: SearchOptions = {}): SearchResult<T> {
     const limit = Math.max(1, options.limit ?? 8);
     const folded = foldWithOrigin(query).text;
