@@ -474,10 +474,7 @@ export class VaeCitySearch extends VaeDataElement<View> {
       <span part="department">(${place.entity.department.code})</span>
       ${
         hit.nameIndex > 0 && place.label
-          ? html`<span part="also"
-              >—
-              ${format(m.alsoKnown, { label: '' }).replace(/[«“]\s*[»”]/, '')}«&nbsp;${highlight(place.label, hit.ranges)}&nbsp;»</span
-            >`
+          ? html`<span part="also">— ${m.alsoKnown} ${highlight(place.label, hit.ranges)}</span>`
           : nothing
       }
       ${
