@@ -121,10 +121,7 @@ export const styles = [
       block-size: ${em(compact.mark)};
     }
     :host([variant='compact']) .text {
-      flex-direction: row;
-      flex-wrap: wrap;
-      align-items: baseline;
-      column-gap: 0.4em;
+      display: block;
     }
     :host([variant='compact']) [part~='title'],
     :host([variant='compact']) [part~='name'],
@@ -142,7 +139,8 @@ export const styles = [
       align-content: center;
       text-align: center;
       aspect-ratio: 1;
-      min-block-size: ${em(seal.block)};
+      /* auto: a long name may grow the circle rather than overflow it. */
+      min-block-size: auto;
       padding: 0.75em;
       border-radius: 50%;
       border-width: 3px;

@@ -153,29 +153,30 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
 
   protected renderReady(view: CityBadgeView): TemplateResult {
     const w = view.wording;
-    const short = this.variant !== 'full';
+    const compact = this.variant === 'compact';
     const newTab = !!this.target && this.target !== '_self';
-    const body = html`<span part="mark"
-        ><slot name="logo"
-          ><svg viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
-            ${MARK.shapes.map((s) => svg`<path class=${s.fill} d=${s.d}></path>`)}
-          </svg></slot
-        ></span
-      ><span class="text"
-        ><span part="title" lang="fr">${w.title}</span
-        >${w.titleNote ? html`<span class="visually-hidden">${w.titleNote}</span>` : nothing}<span
-          class=${short ? 'sep' : 'visually-hidden'}
-          >${short ? ' · ' : ', '}</span
-        ><span part="name">${w.name}</span><span class="visually-hidden">, </span
-        ><span part="place">${w.place}</span
-        ><span class=${short ? 'sep' : 'visually-hidden'}>${short ? ' · ' : ', '}</span>${
-          short
-            ? html`<span part="period"
-                ><span aria-hidden="true">${w.periodShort}</span
-                ><span class="visually-hidden">${w.period}</span></span
-              >`
-            : html`<span part="period">${w.period}</span>`
-        }${newTab ? html`<span class="visually-hidden"> ${NEW_TAB[w.lang]}</span>` : nothing}</span
+    // Glue read by screen readers (", "), shown as " · " on the one-line badge.
+    const sep = compact
+      ? html`<span class="sep"> · </span>`
+      : html`<span class="visually-hidden">, </span>`;
+    // Shown short, read in full.
+    const shortened = (shown: string, read: string) =>
+      html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${read}</span>`;
+    const mark = html`<span part="mark"
+      ><slot name="logo"
+        ><svg viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
+          ${MARK.shapes.map((s) => svg`<path class=${s.fill} d=${s.d}></path>`)}
+        </svg></slot
+      ></span
+    >`;
+    const body = html`${mark}<span class="text"
+        ><span part="title" lang="fr">${w.title}</span>${
+          w.titleNote ? html`<span class="visually-hidden">${w.titleNote}</span>` : nothing
+        }${sep}<span part="name">${w.name}</span><span class="visually-hidden">, </span
+        ><span part="place">${compact ? shortened(w.placeShort, w.place) : w.place}</span
+        >${sep}<span part="period"
+          >${this.variant === 'full' ? w.period : shortened(w.periodShort, w.period)}</span
+        >${newTab ? html`<span class="visually-hidden"> ${NEW_TAB[w.lang]}</span>` : nothing}</span
       >`;
     if (!view.href) return html`<span part="badge" role="group">${body}</span>`;
     return html`<a

@@ -51,10 +51,14 @@ export const MARK = {
   shapes: readonly { fill: keyof Palette; d: string }[];
 };
 
-/** Reserved box per variant, in `em` (so it grows with text resizing). */
+/**
+ * Reserved box per variant, in `em` (so it grows with text resizing): the host
+ * keeps this size from the first paint, so a badge whose text fits it (names up
+ * to ~30 characters) causes no layout shift when the data arrives.
+ */
 export const METRICS: Record<BadgeVariant, { inline: number; block: number; mark: number }> = {
-  full: { inline: 20, block: 6.5, mark: 3.5 },
-  compact: { inline: 24, block: 2.5, mark: 1.5 },
+  full: { inline: 22, block: 7.5, mark: 3.5 },
+  compact: { inline: 28, block: 3.25, mark: 1.5 },
   seal: { inline: 10, block: 10, mark: 3 },
 };
 
@@ -73,6 +77,8 @@ export interface BadgeWording {
   name: string;
   /** `Rhône (69)`: homonyms exist, the department is always shown. */
   place: string;
+  /** `(69)`: the department code alone, for the one-line compact badge. */
+  placeShort: string;
   /** The mandate line of the full badge: `Mandat 2020–2026 (en cours)` or `Titre du mandat 2020–2026 (terminé)`. */
   period: string;
   /** The short mandate line of the compact and seal badges: `2020–2026` or `2020–2026, terminé`. */
@@ -142,6 +148,7 @@ export function badgeWording(member: Member, title: Title, lang: Lang, now: Date
     titleNote: lang === 'en' ? ` (${TITLE_EN[title.title] ?? title.title} title)` : '',
     name: member.name,
     place: `${member.department.name} (${member.department.code})`,
+    placeShort: `(${member.department.code})`,
     period: fill(ended ? w.ended : w.current, period),
     periodShort: fill(ended ? w.endedShort : w.currentShort, period),
     ended,
