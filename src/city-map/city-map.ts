@@ -221,6 +221,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
       <div class="map" part="map">
         <svg
           part="svg"
+          tabindex="-1"
           viewBox=${geometry.viewBox}
           role="group"
           aria-labelledby="${this.uid}-title"
