@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import { fold, foldWithOrigin, toOriginalRanges } from '../../src/search/fold.js';
+import { SearchIndex, Tier } from '../../src/search/search-index.js';
+
+describe('fold: French names as people type them', () => {
+  const cases: [string, string][] = [
+    ['Saint-Étienne', 'saint etienne'],
+    ['st etienne', 'saint etienne'],
+    ['S. Étienne', 'saint etienne'],
+    ['Ste-Foy', 'sainte foy'],
+    ["L'Haÿ-les-Roses", 'l hay les roses'],
+    ['Marcq-en-Barœul', 'marcq en baroeul'],
+    ['Villeneuve-lès-Avignon', 'villeneuve les avignon'],
+    ['villeneuve lez avignon', 'villeneuve les avignon'],
+    ['  BÉZIERS  ', 'beziers'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`folds "${input}"`, () => expect(fold(input)).to.equal(expected));
+  }
+
+  it('maps folded ranges back to the original characters (for <mark>)', () => {
+    const name = 'Ste-Foy-lès-Lyon';
+    const folded = foldWithOrigin(name);
+    expect(toOriginalRanges(folded, [[0, 6]], name)).to.deep.equal([[0, 3]]);
+    const at = folded.text.indexOf('les');
+    expect(toOriginalRanges(folded, [[at, at + 3]], name)).to.deep.equal([[8, 11]]);
+  });
+});
+
+describe('SearchIndex ranking', () => {
+  const entry = (
+    name: string,
+    department: string,
+    population: number,
+    postcodes: string[] = [],
+  ) => ({
+    names: [name],
+    department,
+    postcodes,
+    population,
+    item: `${name} (${department})`,
+  });
+  const index = new SearchIndex([
+    entry('Saint-Denis', '11', 8),
+    entry('Saint-Denis', '93', 51, ['93200']),
+    entry('Saint-Denis', '974', 52, ['97400']),
+    entry('Saint-Denis-en-Val', '45', 39),
+    entry('Denisy', '01', 20),
+    entry('Marseille', '13', 59, ['13001']),
+    entry('Marseillan', '34', 39),
+  ]);
+
+  it('puts exact names first, larger population first among them', () => {
+    const { hits } = index.search('saint denis');
+    expect(hits.slice(0, 3).map((hit) => hit.item)).to.deep.equal([
+      'Saint-Denis (974)',
+      'Saint-Denis (93)',
+      'Saint-Denis (11)',
+    ]);
+    expect(hits[3].item).to.equal('Saint-Denis-en-Val (45)');
+    expect(hits[0].tier).to.equal(Tier.Exact);
+  });
+
+  it('ranks a prefix above a word inside a name', () => {
+    expect(index.search('denis').hits[0].item).to.equal('Denisy (01)');
+  });
+
+  it('finds a typo, closer typos first', () => {
+    const { hits } = index.search('marseile');
+    expect(hits[0].item).to.equal('Marseille (13)');
+    expect(hits[0].tier).to.equal(Tier.Fuzzy);
+  });
+
+  it('matches postcodes (full, prefix) and departments', () => {
+    expect(index.search('93200').hits.map((hit) => hit.item)).to.deep.equal(['Saint-Denis (93)']);
+    expect(index.search('974').hits.map((hit) => hit.item)).to.deep.equal(['Saint-Denis (974)']);
+    expect(index.search('1300').hits[0].postcode?.value).to.equal('13001');
+  });
+
+  it('narrows by a trailing department and by the department option', () => {
+    expect(index.search('saint denis 93').hits.map((hit) => hit.item)).to.deep.equal([
+      'Saint-Denis (93)',
+    ]);
+    expect(
+      index.search('saint', { departments: ['45'] }).hits.map((hit) => hit.item),
+    ).to.deep.equal(['Saint-Denis-en-Val (45)']);
+  });
+
+  it('highlights the matched characters of the original name', () => {
+    expect(index.search('st den').hits[0].ranges).to.deep.equal([[0, 9]]);
+  });
+});
