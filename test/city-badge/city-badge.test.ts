@@ -101,7 +101,10 @@ describe('vae-city-badge: accessibility', () => {
 
   it('passes axe while loading, empty and in error', async () => {
     const loading = await fixture<VaeCityBadge>(
-      html`<vae-city-badge city="69123" src="/faults/slow?ms=1500&k=${unique()}"></vae-city-badge>`,
+      html`<vae-city-badge
+        city="69123"
+        src=${`/faults/slow?ms=1500&k=${unique()}`}
+      ></vae-city-badge>`,
     );
     expect(loading.state).to.equal('loading');
     await expect(loading).to.be.accessible();
