@@ -409,13 +409,14 @@ export class VaeCitySearch extends VaeDataElement<View> {
     const expanded = this.open && this.hits.length > 0;
     const activeId = expanded && this.active >= 0 ? `option-${this.active}` : '';
     return html`
-      <label part="label" for="input">${this.label || m.label}</label>
+      <label id="label" part="label" for="input">${this.label || m.label}</label>
       <div part="field">
         <input
           id="input"
           part="input"
           type="text"
           role="combobox"
+          aria-labelledby="label"
           autocomplete="off"
           autocapitalize="off"
           spellcheck="false"
@@ -505,7 +506,9 @@ export class VaeCitySearch extends VaeDataElement<View> {
           @click=${onClick}
           >${content}</a
         >`
-      : html`<div
+      : // Keyboard users pick options from the input (aria-activedescendant), as the APG pattern says.
+        // eslint-disable-next-line lit-a11y/click-events-have-key-events
+        html`<div
           id="option-${index}"
           part=${part}
           role="option"

@@ -48,8 +48,9 @@ describe('vae-city-search: accessibility', () => {
   });
 
   it('passes axe while loading and on error', async () => {
+    const slow = `/faults/slow?ms=2000&k=${Math.random()}`;
     const loading = await fixture<VaeCitySearch>(
-      html`<vae-city-search src="/faults/slow?ms=2000&k=${Math.random()}"></vae-city-search>`,
+      html`<vae-city-search src=${slow}></vae-city-search>`,
     );
     expect(loading.state).to.equal('loading');
     await expect(loading).to.be.accessible();
