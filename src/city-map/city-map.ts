@@ -64,6 +64,7 @@ let instances = 0;
  * @csspart legend - The legend (class ranges as text).
  * @csspart panel - The list of a department's members, opened with Enter/Space or a click.
  * @csspart member - Each member button or link in the panel and the table.
+ * @csspart table-container - The scrolling box around the table.
  * @csspart table - The table view.
  * @csspart credit - The footer credit of the map sources.
  * @csspart message - The built-in loading, empty or error message.
