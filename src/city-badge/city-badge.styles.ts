@@ -129,6 +129,9 @@ export const styles = [
     :host([variant='compact']) [part~='period'] {
       font-size: 0.85em;
     }
+    :host([variant='compact']) [part~='place'] {
+      margin-inline-start: 0.3em;
+    }
     :host([variant='compact']) .sep {
       color: var(--_muted);
     }

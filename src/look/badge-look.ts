@@ -59,7 +59,7 @@ export const MARK = {
 export const METRICS: Record<BadgeVariant, { inline: number; block: number; mark: number }> = {
   full: { inline: 22, block: 7.5, mark: 3.5 },
   compact: { inline: 28, block: 3.25, mark: 1.5 },
-  seal: { inline: 10, block: 10, mark: 3 },
+  seal: { inline: 11, block: 11, mark: 3 },
 };
 
 const TITLE_EN: Record<TitleName, string> = {
