@@ -14,3 +14,16 @@ export const BUDGETS = [
   },
   { name: 'all-communes file', entries: ['dist/data/communes.json'], gzipLimit: 300 * KB },
 ];
+
+/**
+ * Budgets not met yet (issue 9), each with what was measured when it was
+ * listed. `npm test` still measures them and reports each as TODO with the
+ * overrun; it FAILS if any other budget is exceeded, and fails if a listed one
+ * comes within budget (so this list can only shrink). Never raise a limit.
+ */
+export const NOT_YET_MET = new Map([
+  ['badge element', 'measured 15.5 KB gzip on 2026-11-25: lit core + data layer + schema + styles'],
+  ['search element', 'measured 27.7 KB gzip on 2026-11-25'],
+  ['all-in-one bundle', 'measured 39.8 KB gzip on 2026-11-25'],
+  ['map element + geometry', 'measured 30.2 KB gzip on 2026-11-25 (19.2 element + 11.0 geometry)'],
+]);
