@@ -1,0 +1,56 @@
+// Bytes a visitor downloads: every entry with its static imports (the same
+// `measure` the budget test uses), the data files, and lit alone as the floor.
+import { existsSync, readdirSync } from 'node:fs';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { measure, checkBudget, compressedSizes } from '../../scripts/lib/bundle-size.mjs';
+import { BUDGETS } from '../budgets.mjs';
+
+export const DATA_FILES = [
+  ['dataset', 'dist/data/vae.json'],
+  ['all-communes file', 'dist/data/communes.json'],
+  ['map geometry', 'dist/data/map-departments.json'],
+];
+
+/** lit's LitElement + html + css, bundled and minified like our elements. */
+export async function litFloor() {
+  const entry = '\0lit-floor';
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      {
+        name: 'lit-floor',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) => (id === entry ? "export { LitElement, html, css } from 'lit';" : null),
+      },
+      nodeResolve(),
+      terser({ format: { comments: false }, ecma: 2020, module: true }),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return compressedSizes(Buffer.from(output[0].code));
+}
+
+/** Rows `{name, file, raw, gzip, brotli, missing?}` for entries and data files. */
+export function entrySizes() {
+  const elements = existsSync('dist/elements')
+    ? readdirSync('dist/elements')
+        .filter((name) => name.endsWith('.js'))
+        .sort()
+        .map((name) => [`element ${name.replace(/\.js$/, '')}`, `dist/elements/${name}`])
+    : [];
+  const rows = [...elements, ['all-in-one bundle', 'dist/vae-widgets.js'], ...DATA_FILES];
+  return rows.map(([name, file]) =>
+    existsSync(file) ? { name, file, ...measure([file]) } : { name, file, missing: true },
+  );
+}
+
+/** Each budget of bench/budgets.mjs, or `missing` with the first absent file. */
+export function budgetResults() {
+  return BUDGETS.map((budget) => {
+    const absent = budget.entries.find((file) => !existsSync(file));
+    return absent ? { ...budget, missing: absent } : checkBudget(budget);
+  });
+}

