@@ -205,6 +205,25 @@ describe('vae-city-badge: accessibility', () => {
   });
 });
 
+describe('vae-city-badge: parts and logo slot', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('has a part on every piece, and the logo slot replaces the mark', async () => {
+    const el = await fixture<VaeCityBadge>(
+      html`<vae-city-badge city="69123" .now=${AFTER_END}
+        ><img slot="logo" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="48"
+      /></vae-city-badge>`,
+    );
+    await settled(el);
+    for (const name of ['badge', 'mark', 'title', 'name', 'place', 'period']) {
+      expect(part(el, name), name).to.exist;
+    }
+    const slot = part(el, 'mark')!.querySelector<HTMLSlotElement>('slot[name="logo"]')!;
+    expect(slot.assignedElements()).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('vae-city-badge: members', () => {
   beforeEach(() => clearDatasetCache());
 
