@@ -25,7 +25,16 @@ const WORDS: Record<string, string> = {
   mt: 'mont',
 };
 
+const folds = new Map<string, string>();
+
+/** One character folded (memoised: names use a few hundred distinct characters). */
 function foldChar(char: string): string {
+  let folded = folds.get(char);
+  if (folded === undefined) folds.set(char, (folded = foldCharUncached(char)));
+  return folded;
+}
+
+function foldCharUncached(char: string): string {
   const lower = char.toLowerCase();
   const ligature = LIGATURES[lower];
   if (ligature) return ligature;

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import { foldWithOrigin, toOriginalRanges, type Folded, type Range } from './fold.js';
+import { fold, foldWithOrigin, toOriginalRanges, type Range } from './fold.js';
 
 /** What the index knows of one searchable entity. */
 export interface IndexEntry<T> {
@@ -57,7 +57,8 @@ const FUSE_THRESHOLD = 0.4;
 interface Key {
   entry: number;
   nameIndex: number;
-  folded: Folded;
+  /** The folded name (its map back to the original is recomputed only for shown hits). */
+  text: string;
 }
 
 /** Department codes as typed: `69`, `2a`, `974`. */
@@ -78,30 +79,25 @@ export class SearchIndex<T> {
   private readonly starts: { key: number; offset: number; text: string }[] = [];
   private readonly postcodes: { value: string; entry: number }[] = [];
   private readonly departments = new Map<string, number[]>();
-  private readonly trigrams = new Map<string, Int32Array>();
+  /** Trigram postings in one array (CSR): keys of gram g are `postings[offsets[g]…offsets[g+1]]`. */
+  private readonly gramOffsets = new Int32Array(GRAMS + 1);
+  private readonly gramPostings: Int32Array;
   private readonly counts: Uint8Array;
 
   constructor(entries: IndexEntry<T>[]) {
     this.entries = entries;
     this.size = entries.length;
-    const postings = new Map<string, number[]>();
     entries.forEach((entry, entryIndex) => {
       const seen = new Set<string>();
       entry.names.forEach((name, nameIndex) => {
-        const folded = foldWithOrigin(name);
-        if (!folded.text || seen.has(folded.text)) return;
-        seen.add(folded.text);
-        const key = this.keys.push({ entry: entryIndex, nameIndex, folded }) - 1;
-        const text = folded.text;
+        const text = fold(name);
+        if (!text || seen.has(text)) return;
+        seen.add(text);
+        const key = this.keys.push({ entry: entryIndex, nameIndex, text }) - 1;
         for (let offset = 0; offset < text.length; offset++) {
           if (offset === 0 || text[offset - 1] === ' ') {
             this.starts.push({ key, offset, text: offset ? text.slice(offset) : text });
           }
-        }
-        for (const gram of trigramsOf(text)) {
-          let list = postings.get(gram);
-          if (!list) postings.set(gram, (list = []));
-          if (list[list.length - 1] !== key) list.push(key);
         }
       });
       for (const value of entry.postcodes) this.postcodes.push({ value, entry: entryIndex });
@@ -112,7 +108,31 @@ export class SearchIndex<T> {
     });
     this.starts.sort((a, b) => compare(a.text, b.text));
     this.postcodes.sort((a, b) => compare(a.value, b.value));
-    for (const [gram, list] of postings) this.trigrams.set(gram, Int32Array.from(list));
+    // Trigram postings, in two passes over integer-coded trigrams (no string per gram).
+    const lastKey = new Int32Array(GRAMS).fill(-1);
+    const sizes = new Int32Array(GRAMS);
+    this.keys.forEach(({ text }, key) =>
+      forEachGram(text, (gram) => {
+        if (lastKey[gram] !== key) {
+          lastKey[gram] = key;
+          sizes[gram]++;
+        }
+      }),
+    );
+    for (let gram = 0; gram < GRAMS; gram++) {
+      this.gramOffsets[gram + 1] = this.gramOffsets[gram] + sizes[gram];
+    }
+    this.gramPostings = new Int32Array(this.gramOffsets[GRAMS]);
+    const fill = this.gramOffsets.slice(0, GRAMS);
+    lastKey.fill(-1);
+    this.keys.forEach(({ text }, key) =>
+      forEachGram(text, (gram) => {
+        if (lastKey[gram] !== key) {
+          lastKey[gram] = key;
+          this.gramPostings[fill[gram]++] = key;
+        }
+      }),
+    );
     this.counts = new Uint8Array(this.keys.length);
     this.tiers = new Uint8Array(entries.length).fill(NONE);
     this.scores = new Float32Array(entries.length);
@@ -241,7 +261,7 @@ export class SearchIndex<T> {
       tier,
       score,
       nameIndex: key.nameIndex,
-      ranges: toOriginalRanges(key.folded, folded, name),
+      ranges: toOriginalRanges(foldWithOrigin(name), folded, name),
     };
   }
 
@@ -266,21 +286,23 @@ export class SearchIndex<T> {
       if (!start.text.startsWith(text)) break;
       const key = this.keys[start.key];
       const tier =
-        start.offset > 0 ? Tier.WordPrefix : key.folded.text === text ? Tier.Exact : Tier.Prefix;
+        start.offset > 0 ? Tier.WordPrefix : key.text === text ? Tier.Exact : Tier.Prefix;
       this.offer(key.entry, tier, 0, start.key, start.offset);
     }
   }
 
   /** Typos: the keys sharing most trigrams with the query, scored by fuse.js. */
   private matchFuzzy(text: string): void {
-    const grams = [...new Set(trigramsOf(text))];
+    const grams: number[] = [];
+    forEachGram(text, (gram) => {
+      if (!grams.includes(gram)) grams.push(gram);
+    });
     const counts = this.counts;
     const touched: number[] = [];
     for (const gram of grams) {
-      const list = this.trigrams.get(gram);
-      if (!list) continue;
-      for (let i = 0; i < list.length; i++) {
-        const key = list[i];
+      const postings = this.gramPostings;
+      for (let i = this.gramOffsets[gram], end = this.gramOffsets[gram + 1]; i < end; i++) {
+        const key = postings[i];
         if (counts[key] === 0) touched.push(key);
         if (counts[key] < 255) counts[key]++;
       }
@@ -308,7 +330,7 @@ export class SearchIndex<T> {
     candidates.push(...ties);
     if (!candidates.length) return;
     const fuse = new Fuse(
-      candidates.map((key) => this.keys[key].folded.text),
+      candidates.map((key) => this.keys[key].text),
       {
         includeScore: true,
         includeMatches: true,
@@ -341,12 +363,26 @@ const NONE = 255;
 const CODE = -1;
 const FUZZY = -2;
 
-/** Trigrams of a folded text, padded with spaces (word starts and ends count). */
-export function trigramsOf(text: string): string[] {
-  const padded = ` ${text} `;
-  const grams: string[] = [];
-  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
-  return grams;
+/** Folded text uses 37 symbols (space, a–z, 0–9): a trigram is a number below 37³. */
+const SYMBOLS = 37;
+const GRAMS = SYMBOLS ** 3;
+
+function symbol(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  if (code >= 48 && code <= 57) return code - 21;
+  return 0;
+}
+
+/** Calls `visit` with each trigram of a folded text, padded with spaces (word starts and ends count). */
+export function forEachGram(text: string, visit: (gram: number) => void): void {
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? symbol(text.charCodeAt(i)) : 0;
+    if (i > 0 || c !== 0) visit(a * SYMBOLS * SYMBOLS + b * SYMBOLS + c);
+    a = b;
+    b = c;
+  }
 }
 
 /** Fuzzy scores closer than this are ties (then population decides). */
