@@ -5,7 +5,9 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'data/sources/**'] },
+  {
+    ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'data/sources/**', 'bench/**/.build/**'],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

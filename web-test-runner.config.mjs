@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/lib/chromium.mjs';
 import { faultsMiddleware } from './test/server/faults.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/scripts/**'],
@@ -17,7 +18,10 @@ export default {
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs() } }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    forcedColorsPlugin(),
+  ],
   middleware: [faultsMiddleware],
   testFramework: { config: { timeout: 20_000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },

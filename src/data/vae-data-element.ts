@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { errorMessage, common } from '../i18n/messages.js';
-import { resolveLang, type Lang } from '../i18n/lang.js';
+import { resolveLang, toLang, type Lang } from '../i18n/lang.js';
 import { DatasetController } from './dataset-controller.js';
 import { resolveDatasetUrl } from './dataset-url.js';
 import type { DataError } from './errors.js';
@@ -57,7 +57,8 @@ export abstract class VaeDataElement<View> extends LitElement {
 
   /** The language the element speaks now. */
   protected get locale(): Lang {
-    return resolveLang(this);
+    // The property first: lit writes the reflected attribute only after rendering.
+    return this.lang ? toLang(this.lang) : resolveLang(this);
   }
 
   /** Turns the dataset and the element's attributes into what to show. */

@@ -26,7 +26,8 @@ for (const tag of tags) {
     assert.ok(element, `${tag} missing`);
     assert.ok(element.summary || element.description, 'summary');
     const attributes = (element.attributes ?? []).map((attribute) => attribute.name);
-    for (const common of ['src', 'lang', 'timeout', 'state']) assert.ok(attributes.includes(common), common);
+    for (const common of ['src', 'lang', 'timeout', 'state'])
+      assert.ok(attributes.includes(common), common);
     const events = (element.events ?? []).map((event) => event.name);
     assert.ok(events.includes('vae-load') && events.includes('vae-error'), `events: ${events}`);
     assert.ok((element.slots ?? []).length > 0, 'slots');
@@ -37,10 +38,17 @@ for (const tag of tags) {
 
 test('docs/api.md is generated from the manifest and committed up to date', () => {
   const rendered = renderApi(manifest);
-  assert.equal(readFileSync('docs/api.md', 'utf8'), rendered, 'the build did not regenerate docs/api.md');
+  assert.equal(
+    readFileSync('docs/api.md', 'utf8'),
+    rendered,
+    'the build did not regenerate docs/api.md',
+  );
   let committed;
   try {
-    committed = execFileSync('git', ['show', 'HEAD:docs/api.md'], { encoding: 'utf8', stdio: 'pipe' });
+    committed = execFileSync('git', ['show', 'HEAD:docs/api.md'], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch {
     assert.fail('docs/api.md is not committed');
   }
