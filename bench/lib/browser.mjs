@@ -42,7 +42,10 @@ export async function runPage(browser, url, { throttle, init, extra, timeout = 6
       page.evaluate(() => window.benchDone),
       new Promise((_, reject) => setTimeout(() => reject(new Error(`timeout: ${url}`)), timeout)),
     ]);
-    if (typeof done !== 'number' || done < 0) throw new Error(`${url}: page reported ${done}`);
+    if (typeof done !== 'number' || done < 0) {
+      const message = await page.evaluate(() => window.benchError);
+      throw new Error(`${url}: the page reported an error${message ? ` (${message})` : ''}`);
+    }
     return { time: done, ...(extra ? await extra(page, cdp) : {}) };
   } finally {
     await context.close();

@@ -5,7 +5,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { measure, checkBudget, compressedSizes } from '../../scripts/lib/bundle-size.mjs';
-import { BUDGETS } from '../budgets.mjs';
+import * as budgets from '../budgets.mjs';
 
 export const DATA_FILES = [
   ['dataset', 'dist/data/vae.json'],
@@ -47,10 +47,14 @@ export function entrySizes() {
   );
 }
 
-/** Each budget of bench/budgets.mjs, or `missing` with the first absent file. */
+/**
+ * Each budget of bench/budgets.mjs, or `missing` with the first absent file;
+ * `known` is its `NOT_YET_MET` note (a budget the tests mark as todo).
+ */
 export function budgetResults() {
-  return BUDGETS.map((budget) => {
+  return budgets.BUDGETS.map((budget) => {
+    const known = budgets.NOT_YET_MET?.get(budget.name);
     const absent = budget.entries.find((file) => !existsSync(file));
-    return absent ? { ...budget, missing: absent } : checkBudget(budget);
+    return { ...(absent ? { ...budget, missing: absent } : checkBudget(budget)), known };
   });
 }
