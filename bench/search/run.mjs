@@ -50,7 +50,7 @@ fuse.js over all communes: ${r.fuseRuns} runs (it is slow). Fuse reference: \`ne
 | plain fuse.js, members | ${ms(r.latency.fuseMembers.median)} | ${ms(r.latency.fuseMembers.p95)} | ${r.latency.fuseMembers.n} | reference |
 | plain fuse.js, all communes | ${ms(r.latency.fuseAll.median)} | ${ms(r.latency.fuseAll.p95)} | ${r.latency.fuseAll.n} | reference |
 
-`performance.now()` is coarsened to 0.1 ms in a page that is not cross-origin isolated: medians of 0.000–0.100 ms mean "below the timer's resolution".
+\`performance.now()\` is coarsened to 0.1 ms in a page that is not cross-origin isolated: medians of 0.000–0.100 ms mean "below the timer's resolution".
 
 Index build: members ${r.build.members.toFixed(1)} ms, all communes ${r.build.all.toFixed(1)} ms (once, on first use), plain fuse.js (both) ${r.build.fuseBoth.toFixed(1)} ms.
 
