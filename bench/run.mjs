@@ -1,7 +1,8 @@
 // `npm run bench`: measures bytes, time and memory in Chromium, each timing
 // beside a reference measured in the same run, and rewrites
 // docs/benchmarks.md (plus one row in bench/history.json). Sections whose
-// built file is missing say so instead of failing. Run `npm run build` first.
+// built file is missing say so instead of failing. It builds first when dist/
+// is missing or with `npm run bench -- --build`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync, execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -61,7 +62,6 @@ async function bytesSection() {
   figures.badgeGzip = size(BADGE);
   figures.allInOneGzip = size('dist/vae-widgets.js');
   figures.datasetGzip = size('dist/data/vae.json');
-  figures.failedBudgets = budgetResults().filter((budget) => budget.ok === false);
   return [
     '## 1. Bytes',
     'Each entry with every file it imports statically, each file compressed on its own (gzip -9, brotli -11). Lazy data and dynamic imports are not included.',
@@ -340,6 +340,13 @@ function gitCommit() {
   return dirty ? `${sha}*` : sha;
 }
 
+// From a fresh clone (no dist/), or with `--build`, build first.
+if (!existsSync('dist/vae-widgets.js') || process.argv.includes('--build')) {
+  log('building (npm run build)');
+  const build = spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
 const server = await startServer();
 const browser = await launchBrowser();
 const sections = [];
@@ -391,7 +398,10 @@ const header = [
       ],
       ['browser', chromium],
       ['Node', process.version],
-      ['command', '`npm run bench` (after `npm run build`)'],
+      [
+        'command',
+        `\`npm run bench${process.argv.includes('--build') ? ' -- --build' : ''}\` (builds first when \`dist/\` is missing; \`-- --build\` to force)`,
+      ],
       ['run time', `${seconds} s`],
     ],
   ),
