@@ -153,6 +153,10 @@ export class VaeCitySearch extends VaeDataElement<View> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('communesSrc') && changed.get('communesSrc') !== undefined) {
+      this.allStatus = 'idle';
+      this.allIndex = undefined;
+    }
     if (this.view && this.pendingValue !== undefined) this.applyPendingValue();
     const refilter = ['department', 'limit', 'lang', 'allCommunes'].some((key) => changed.has(key));
     if (refilter && this.query && !this.chosen && this.view) this.runSearch();
@@ -220,7 +224,8 @@ export class VaeCitySearch extends VaeDataElement<View> {
 
   /** Loads every commune the first time the reader types (never before, never twice). */
   private ensureAllCommunes(view: View): void {
-    if (!this.allCommunes || this.allStatus === 'loading' || this.allStatus === 'ready') return;
+    // One attempt per element and URL: a failure is not retried on every keystroke.
+    if (!this.allCommunes || this.allStatus !== 'idle') return;
     this.allStatus = 'loading';
     let url: string;
     try {

@@ -4,7 +4,7 @@ import '../../src/city-search/city-search.define.js';
 import type { VaeCitySearch } from '../../src/city-search/city-search.js';
 import { clearCommunesCache } from '../../src/search/communes-file.js';
 import type { VaeSelectEvent } from '../../src/shared/select-event.js';
-import { DATASET_URL, settled } from '../helpers.js';
+import { DATASET_URL, flushTasks, settled, watchPageErrors } from '../helpers.js';
 
 const input = (el: VaeCitySearch) => el.shadowRoot!.querySelector('input')!;
 const options = (el: VaeCitySearch) => [...el.shadowRoot!.querySelectorAll('[role="option"]')];
@@ -136,6 +136,20 @@ describe('vae-city-search: all communes', () => {
       },
     );
     expect(fetched()).to.equal(before + 1);
+  });
+
+  it('survives a missing communes file: members still answer, a notice says why, nothing throws', async () => {
+    const watch = watchPageErrors();
+    const el = await make('all-communes communes-src="/faults/404"', 'en');
+    await type(el, 'lyon');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="notice"]'), 'no notice', {
+      timeout: 15000,
+    });
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('only members');
+    expect(optionText(options(el)[0])).to.contain('Lyon');
+    await expect(el).to.be.accessible();
+    await flushTasks();
+    expect(watch.stop()).to.deep.equal([]);
   });
 
   it('never fetches it without the attribute', async () => {
