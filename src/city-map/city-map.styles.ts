@@ -53,25 +53,10 @@ export const cityMapStyles = css`
     overflow: visible;
   }
   .dept {
-    fill: var(--_map-0);
+    fill: var(--_fill);
     stroke: var(--_map-stroke);
     stroke-width: 0.5;
     stroke-linejoin: round;
-  }
-  .dept[data-level='1'] {
-    fill: var(--_map-1);
-  }
-  .dept[data-level='2'] {
-    fill: var(--_map-2);
-  }
-  .dept[data-level='3'] {
-    fill: var(--_map-3);
-  }
-  .dept[data-level='4'] {
-    fill: var(--_map-4);
-  }
-  .dept[data-level='5'] {
-    fill: var(--_map-5);
   }
   .dept[tabindex] {
     cursor: pointer;
@@ -155,29 +140,30 @@ export const cityMapStyles = css`
     align-items: center;
     gap: 0.35em;
   }
+  [data-level] {
+    --_fill: var(--_map-0);
+  }
+  [data-level='1'] {
+    --_fill: var(--_map-1);
+  }
+  [data-level='2'] {
+    --_fill: var(--_map-2);
+  }
+  [data-level='3'] {
+    --_fill: var(--_map-3);
+  }
+  [data-level='4'] {
+    --_fill: var(--_map-4);
+  }
+  [data-level='5'] {
+    --_fill: var(--_map-5);
+  }
   .swatch {
+    background: var(--_fill);
     display: inline-block;
     width: 1.1em;
     height: 1.1em;
     border: 1px solid var(--_map-stroke);
-  }
-  .swatch[data-level='0'] {
-    background: var(--_map-0);
-  }
-  .swatch[data-level='1'] {
-    background: var(--_map-1);
-  }
-  .swatch[data-level='2'] {
-    background: var(--_map-2);
-  }
-  .swatch[data-level='3'] {
-    background: var(--_map-3);
-  }
-  .swatch[data-level='4'] {
-    background: var(--_map-4);
-  }
-  .swatch[data-level='5'] {
-    background: var(--_map-5);
   }
   .panel {
     margin-block-start: var(--_vae-gap);

@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import { resolveDatasetUrl } from '../data/dataset-url.js';
 import type { Dataset, Member, MemberKind } from '../data/model.js';
@@ -200,6 +198,15 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
     `;
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip) {
+      tip.style.left = `${tip.dataset.x}%`;
+      tip.style.top = `${tip.dataset.y}%`;
+    }
+  }
+
   private setView(mode: MapViewMode) {
     this.view = mode;
     this.openCode = undefined;
@@ -270,7 +277,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
       count: this.countText(count),
     });
     return svg`${frame}<path
-      class=${classMap({ dept: true, active: this.openCode === shape.code })}
+      class=${this.openCode === shape.code ? 'dept active' : 'dept'}
       part="department department-shaded"
       role="button"
       tabindex=${shape.code === tabStop ? 0 : -1}
@@ -311,11 +318,13 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
     const names = group?.members.map((m) => m.name) ?? [];
     const shown = names.slice(0, 8);
     const more = names.length - shown.length;
-    const position = {
-      left: `${Math.min(Math.max((shape.label[0] / width) * 100, 15), 85)}%`,
-      top: `${(shape.label[1] / height) * 100}%`,
-    };
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(position)}>
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      aria-hidden="true"
+      data-x=${Math.min(Math.max((shape.label[0] / width) * 100, 15), 85)}
+      data-y=${(shape.label[1] / height) * 100}
+    >
       <p><strong>${format(t.department, { name: shape.name, code: shape.code })}</strong></p>
       <p>${group ? this.countText(group.members.length) : t.none}</p>
       ${

@@ -19,9 +19,17 @@ export interface DepartmentShape {
 }
 
 export interface MapGeometry {
-  version: number;
   viewBox: string;
   departments: DepartmentShape[];
+}
+
+/** The file as built (version 2): arcs shared by neighbours, as text (see scripts/build-map.mjs). */
+interface GeometryFile {
+  version: 2;
+  viewBox: string;
+  arcs: string[];
+  /** `[code, name, ring references, inset frame?]`. */
+  departments: Array<[string, string, string, [number, number, number, number]?]>;
 }
 
 export type GeometryErrorKind = 'network' | 'timeout' | 'invalid';
@@ -80,8 +88,8 @@ async function fetchGeometry(url: string, timeoutMs: number): Promise<MapGeometr
     } catch {
       throw new GeometryError(controller.signal.aborted ? 'timeout' : 'invalid', url);
     }
-    if (!isGeometry(json)) throw new GeometryError('invalid', url);
-    return json;
+    if (!isGeometryFile(json)) throw new GeometryError('invalid', url);
+    return decodeGeometry(json);
   } catch (error) {
     if (error instanceof GeometryError) throw error;
     throw new GeometryError(controller.signal.aborted ? 'timeout' : 'network', url);
@@ -90,18 +98,98 @@ async function fetchGeometry(url: string, timeoutMs: number): Promise<MapGeometr
   }
 }
 
-function isGeometry(value: unknown): value is MapGeometry {
-  const map = value as Partial<MapGeometry> | null;
+function isGeometryFile(value: unknown): value is GeometryFile {
+  const file = value as Partial<GeometryFile> | null;
   return (
-    !!map &&
-    typeof map.viewBox === 'string' &&
-    Array.isArray(map.departments) &&
-    map.departments.every(
-      (d) =>
-        typeof d?.code === 'string' &&
-        typeof d.name === 'string' &&
-        typeof d.d === 'string' &&
-        Array.isArray(d.label),
+    file?.version === 2 &&
+    typeof file.viewBox === 'string' &&
+    Array.isArray(file.arcs) &&
+    file.arcs.every((arc) => typeof arc === 'string') &&
+    Array.isArray(file.departments) &&
+    file.departments.every(
+      (d) => Array.isArray(d) && typeof d[0] === 'string' && typeof d[2] === 'string',
     )
   );
+}
+
+type Point = [number, number];
+
+/** One character per integer in -45…45 (`#`…`~` without `\\`); `!n!` for any other. */
+function decodeValues(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33) {
+      const end = text.indexOf('!', i + 1);
+      out.push(Number(text.slice(i + 1, end)));
+      i = end;
+    } else out.push(c - (c > 92 ? 81 : 80));
+  }
+  return out;
+}
+
+/** Two characters: a non-negative integer in base 91. */
+const pair = (text: string) => {
+  const [hi, lo] = decodeValues(text);
+  return (hi + 45) * 91 + lo + 45;
+};
+
+function decodeArc(text: string): Point[] {
+  let x = pair(text.slice(0, 2));
+  let y = pair(text.slice(2, 4));
+  const points: Point[] = [[x, y]];
+  const deltas = decodeValues(text.slice(4));
+  for (let i = 0; i < deltas.length; i += 2) points.push([(x += deltas[i]), (y += deltas[i + 1])]);
+  return points;
+}
+
+const area = (ring: Point[]) =>
+  Math.abs(
+    ring.reduce((sum, [x1, y1], i) => {
+      const [x2, y2] = ring[(i + 1) % ring.length];
+      return sum + x1 * y2 - x2 * y1;
+    }, 0),
+  ) / 2;
+
+/** Joins the shared arcs back into one SVG path per department, with its label point. */
+export function decodeGeometry(file: GeometryFile): MapGeometry {
+  const arcs = file.arcs.map(decodeArc);
+  let next = 0;
+  const departments = file.departments.map(([code, name, refs, inset]): DepartmentShape => {
+    const rings = refs.split(' ').map((ring) => {
+      const points: Point[] = [];
+      for (let i = 0; i < ring.length; i++) {
+        let index: number;
+        let reversed = false;
+        if (ring[i] === '!') index = next++;
+        else {
+          const value = pair(ring.slice(i, i + 2));
+          i++;
+          index = value >> 1;
+          reversed = (value & 1) === 1;
+          next = Math.max(next, index + 1);
+        }
+        const arc = reversed ? [...arcs[index]].reverse() : arcs[index];
+        points.push(...(points.length ? arc.slice(1) : arc));
+      }
+      return points;
+    });
+    let largest = rings[0];
+    for (const ring of rings) if (area(ring) > area(largest)) largest = ring;
+    const xs = largest.map((p) => p[0]);
+    const ys = largest.map((p) => p[1]);
+    return {
+      code,
+      name,
+      d: rings.map((ring) => `M${ring.map((p) => p.join(' ')).join('L')}Z`).join(''),
+      label: [
+        Math.round((Math.min(...xs) + Math.max(...xs)) / 2),
+        Math.round((Math.min(...ys) + Math.max(...ys)) / 2),
+      ],
+      inset,
+      // Too small for a count label at 600 px (Paris and the inner ring, Belfort).
+      small: !inset && area(largest) < 260,
+    };
+  });
+  return { viewBox: file.viewBox, departments };
 }
