@@ -25,5 +25,4 @@ export const NOT_YET_MET = new Map([
   ['badge element', 'measured 15.5 KB gzip on 2026-11-25: lit core + data layer + schema + styles'],
   ['search element', 'measured 27.7 KB gzip on 2026-11-25'],
   ['all-in-one bundle', 'measured 39.8 KB gzip on 2026-11-25'],
-  ['map element + geometry', 'measured 30.2 KB gzip on 2026-11-25 (19.2 element + 11.0 geometry)'],
 ]);

@@ -266,9 +266,9 @@ describe('<vae-city-map>', () => {
     const el = await mapFixture();
     const counts = countsOf(dataset.members);
     try {
-      await executeServerCommand('vae-forced-colors', { active: true });
+      await executeServerCommand('emulate-forced-colors', { active: true });
     } catch {
-      // The command comes from test/city-map/forced-colors-plugin.mjs (see that file).
+      // The command comes from test/server/forced-colors-plugin.mjs.
       this.skip();
     }
     try {
@@ -294,7 +294,7 @@ describe('<vae-city-map>', () => {
       );
       expect(new Set(swatches).size).to.equal(6);
     } finally {
-      await executeServerCommand('vae-forced-colors', { active: false });
+      await executeServerCommand('emulate-forced-colors', { active: false });
     }
   });
 
