@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js/basic';
 import { decodeCommunes } from '../../src/search/communes-file.js';
 import { allCommunesIndex, memberIndex } from '../../src/search/places.js';
+import { fuseScorer } from '../../src/search/fuse-scorer.js';
 import type { Dataset } from '../../src/data/model.js';
 
 const TYPED = [
@@ -72,15 +73,17 @@ function keystrokes(search: (q: string) => unknown, runs: number): number[] {
     fuseRuns,
     build: { members: membersBuild, all: allBuild, fuseBoth: fuseBuild },
     latency: {
-      members: stats(keystrokes((q) => members.search(q), runs)),
-      all: stats(keystrokes((q) => all.search(q), runs)),
+      members: stats(keystrokes((q) => members.search(q, { fuzzy: fuseScorer }), runs)),
+      all: stats(keystrokes((q) => all.search(q, { fuzzy: fuseScorer }), runs)),
       fuseMembers: stats(keystrokes((q) => fuseMembers.search(q, { limit: 8 }), runs)),
       fuseAll: stats(keystrokes((q) => fuseAll.search(q, { limit: 8 }), fuseRuns)),
     },
     recall: { n: recallList.length, ours: { top1: 0, top5: 0 }, fuse: { top1: 0, top5: 0 } },
   };
   for (const { query, expected } of recallList) {
-    const ours = all.search(query, { limit: 5 }).hits.map((h) => h.item.entity.code);
+    const ours = all
+      .search(query, { limit: 5, fuzzy: fuseScorer })
+      .hits.map((h) => h.item.entity.code);
     const plain = fuseAll.search(query, { limit: 5 }).map((r) => r.item.code);
     if (ours[0] === expected) result.recall.ours.top1++;
     if (ours.includes(expected)) result.recall.ours.top5++;

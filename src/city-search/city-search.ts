@@ -12,6 +12,7 @@ import { loadCommunes } from '../search/communes-file.js';
 import { allCommunesIndex, memberIndex, type Place } from '../search/places.js';
 import type { Range } from '../search/fold.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
+import { loadFuzzyScorer, loadedFuzzyScorer } from '../search/fuzzy.js';
 import { LiveAnnouncer } from './live-region.js';
 import { messages } from './messages.js';
 import { styles } from './city-search.styles.js';
@@ -198,9 +199,12 @@ export class VaeCitySearch extends VaeDataElement<View> {
       this.announcer.announce('');
       return;
     }
+    const fuzzy = loadedFuzzyScorer();
+    if (!fuzzy) this.loadTypos();
     const result = this.index(view).search(text, {
       limit: this.clampedLimit,
       departments: this.departments,
+      fuzzy,
     });
     this.hits = result.hits;
     this.total = result.total;
@@ -220,6 +224,20 @@ export class VaeCitySearch extends VaeDataElement<View> {
     if (this.allCommunes && this.allStatus === 'loading') text += ` ${m.loadingAll}`;
     if (this.allCommunes && this.allStatus === 'error') text += ` ${m.allFailed}`;
     return text;
+  }
+
+  /**
+   * Typos are scored by fuse.js, a separate chunk fetched when the reader first
+   * focuses or types: until it arrives, exact and prefix matches answer alone,
+   * then the open query runs again with typos.
+   */
+  private loadTypos(): void {
+    loadFuzzyScorer().then(
+      () => {
+        if (this.query.trim() && !this.chosen) this.runSearch();
+      },
+      (error: unknown) => console.warn('[vae-widgets] typo matching unavailable:', error),
+    );
   }
 
   /** Loads every commune the first time the reader types (never before, never twice). */
@@ -255,6 +273,10 @@ export class VaeCitySearch extends VaeDataElement<View> {
         if (this.query && !this.chosen) this.runSearch();
       },
     );
+  }
+
+  private onFocus(): void {
+    if (!loadedFuzzyScorer()) this.loadTypos();
   }
 
   private onInput(event: InputEvent): void {
@@ -433,6 +455,7 @@ export class VaeCitySearch extends VaeDataElement<View> {
           placeholder=${this.placeholder || m.placeholder}
           .value=${this.query}
           @input=${this.onInput}
+          @focus=${this.onFocus}
           @keydown=${this.onKeyDown}
           @blur=${() => {
             this.open = false;

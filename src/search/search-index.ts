@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js/basic';
 import { fold, foldWithOrigin, toOriginalRanges, type Range } from './fold.js';
+import type { FuzzyScorer } from './fuzzy.js';
 
 /** What the index knows of one searchable entity. */
 export interface IndexEntry<T> {
@@ -21,7 +21,7 @@ export const Tier = {
   Prefix: 1,
   /** The start of a word inside the name ("etienne" in Saint-Étienne). */
   WordPrefix: 2,
-  /** A typo, found by fuse.js among the n-gram candidates. */
+  /** A typo, scored by the fuzzy scorer (fuse.js) among the trigram candidates. */
   Fuzzy: 3,
 } as const;
 export type Tier = (typeof Tier)[keyof typeof Tier];
@@ -43,6 +43,8 @@ export interface SearchOptions {
   limit?: number;
   /** Only entries of these departments. */
   departments?: readonly string[];
+  /** Scores typos among the trigram candidates; without it, no typo is matched. */
+  fuzzy?: FuzzyScorer;
 }
 
 export interface SearchResult<T> {
@@ -52,7 +54,6 @@ export interface SearchResult<T> {
 }
 
 const MAX_FUZZY_CANDIDATES = 64;
-const FUSE_THRESHOLD = 0.4;
 
 interface Key {
   entry: number;
@@ -68,8 +69,9 @@ const DEPARTMENT = /^(\d{2,3}|2[ab])$/;
  * A search index over place names, built once: folded names (never folded again
  * per query), a sorted list of every name's word starts for prefix matches
  * (binary search), postcodes sorted for prefix matches, departments, and a
- * trigram index that hands fuse.js a short list of candidates for typos, so a
- * query over 35,000 communes costs about what fuse.js costs over 64 names.
+ * trigram index that hands the fuzzy scorer (fuse.js) a short list of candidates
+ * for typos, so a query over 35,000 communes costs about what fuse.js costs over
+ * 64 names.
  */
 export class SearchIndex<T> {
   readonly size: number;
@@ -174,8 +176,8 @@ export class SearchIndex<T> {
       this.matchCodes(text);
     } else {
       this.matchPrefixes(text);
-      if (this.touched.length < limit && text.replace(/ /g, '').length >= 3) {
-        this.matchFuzzy(text);
+      if (options.fuzzy && this.touched.length < limit && text.replace(/ /g, '').length >= 3) {
+        this.matchFuzzy(text, options.fuzzy);
       }
     }
     const top = this.top(limit);
@@ -291,8 +293,8 @@ export class SearchIndex<T> {
     }
   }
 
-  /** Typos: the keys sharing most trigrams with the query, scored by fuse.js. */
-  private matchFuzzy(text: string): void {
+  /** Typos: the keys sharing most trigrams with the query, scored by `fuzzy`. */
+  private matchFuzzy(text: string, fuzzy: FuzzyScorer): void {
     const grams: number[] = [];
     forEachGram(text, (gram) => {
       if (!grams.includes(gram)) grams.push(gram);
@@ -329,31 +331,21 @@ export class SearchIndex<T> {
     }
     candidates.push(...ties);
     if (!candidates.length) return;
-    const fuse = new Fuse(
+    const matches = fuzzy(
       candidates.map((key) => this.keys[key].text),
-      {
-        includeScore: true,
-        includeMatches: true,
-        ignoreLocation: true,
-        threshold: FUSE_THRESHOLD,
-        minMatchCharLength: 2,
-      },
+      text,
     );
-    for (const result of fuse.search(text)) {
-      const keyIndex = candidates[result.refIndex];
+    for (const match of matches) {
+      const keyIndex = candidates[match.index];
       const key = this.keys[keyIndex];
-      const score = result.score ?? 1;
       const before = this.tiers[key.entry] === NONE ? undefined : this.refs[key.entry];
-      this.offer(key.entry, Tier.Fuzzy, score, keyIndex, FUZZY);
+      this.offer(key.entry, Tier.Fuzzy, match.score, keyIndex, FUZZY);
       if (
         this.refs[key.entry] === keyIndex &&
         before !== keyIndex &&
         this.offsets[key.entry] === FUZZY
       ) {
-        const ranges = (result.matches ?? []).flatMap((match) =>
-          match.indices.map(([start, end]): Range => [start, end + 1]),
-        );
-        this.fuzzyRanges.set(key.entry, ranges);
+        this.fuzzyRanges.set(key.entry, match.ranges);
       }
     }
   }
