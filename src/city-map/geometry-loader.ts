@@ -3,6 +3,7 @@
  * fetched only by the map element, once per URL per page (shared by every copy
  * of the library, like the dataset), with a timeout. It sits beside the dataset.
  */
+import { fetchPrivately, oncePerPage } from '../data/fetch-once.js';
 
 /** One department's shape, in viewBox units (integers). */
 export interface DepartmentShape {
@@ -44,14 +45,6 @@ export class GeometryError extends Error {
   }
 }
 
-const CACHE_KEY = Symbol.for('vae-widgets.map-geometry.v1');
-type GeometryCache = Map<string, Promise<MapGeometry>>;
-
-function pageCache(): GeometryCache {
-  const holder = globalThis as unknown as Record<symbol, GeometryCache | undefined>;
-  return (holder[CACHE_KEY] ??= new Map());
-}
-
 /** The geometry URL for a dataset URL: `map-departments.json` in the same folder. */
 export function geometryUrl(datasetUrl: string): string {
   return new URL('map-departments.json', datasetUrl).href;
@@ -59,43 +52,27 @@ export function geometryUrl(datasetUrl: string): string {
 
 /** The geometry at `url`, fetched once per page; a failure is forgotten once settled. */
 export function loadGeometry(url: string, timeoutMs: number): Promise<MapGeometry> {
-  const cache = pageCache();
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchGeometry(url, timeoutMs);
-    cache.set(url, pending);
-    const entry = pending;
-    entry.catch(() => {
-      if (cache.get(url) === entry) cache.delete(url);
-    });
-  }
-  return pending;
-}
-
-async function fetchGeometry(url: string, timeoutMs: number): Promise<MapGeometry> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
-    if (!response.ok) throw new GeometryError('network', url);
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      throw new GeometryError(controller.signal.aborted ? 'timeout' : 'invalid', url);
-    }
-    if (!isGeometryFile(json)) throw new GeometryError('invalid', url);
-    return decodeGeometry(json);
-  } catch (error) {
-    if (error instanceof GeometryError) throw error;
-    throw new GeometryError(controller.signal.aborted ? 'timeout' : 'network', url);
-  } finally {
-    clearTimeout(timer);
-  }
+  return oncePerPage('map-geometry.v1', url, () =>
+    fetchPrivately(
+      url,
+      timeoutMs,
+      async (response) => {
+        if (!response.ok) throw new GeometryError('network', url);
+        let json: unknown;
+        try {
+          json = await response.json();
+        } catch {
+          throw new GeometryError('invalid', url);
+        }
+        if (!isGeometryFile(json)) throw new GeometryError('invalid', url);
+        return decodeGeometry(json);
+      },
+      (error, timedOut) =>
+        error instanceof GeometryError && !timedOut
+          ? error
+          : new GeometryError(timedOut ? 'timeout' : 'network', url),
+    ),
+  );
 }
 
 function isGeometryFile(value: unknown): value is GeometryFile {

@@ -4,6 +4,7 @@
  * used, once per URL per page (shared by every copy of the library through a
  * global symbol), decoded into plain rows.
  */
+import { fetchPrivately, oncePerPage, pageCache } from '../data/fetch-once.js';
 
 export interface CommuneRow {
   code: string;
@@ -25,43 +26,21 @@ type RawFile = {
   departments: [string, string, [number, string, string, number][]][];
 };
 
-const CACHE_KEY = Symbol.for('vae-widgets.communes.v1');
-type CommunesCache = Map<string, Promise<CommunesFile>>;
-
-function pageCache(): CommunesCache {
-  const holder = globalThis as unknown as Record<symbol, CommunesCache | undefined>;
-  return (holder[CACHE_KEY] ??= new Map());
-}
+const CACHE = 'communes.v1';
 
 /** The communes file at `url`, fetched once per page; a failure is forgotten so a retry asks again. */
 export function loadCommunes(url: string, timeoutMs = 20_000): Promise<CommunesFile> {
-  const cache = pageCache();
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchCommunes(url, timeoutMs);
-    cache.set(url, pending);
-    const entry = pending;
-    entry.catch(() => {
-      if (cache.get(url) === entry) cache.delete(url);
-    });
-  }
-  return pending;
-}
-
-async function fetchCommunes(url: string, timeoutMs: number): Promise<CommunesFile> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
-    if (!response.ok) throw new Error(`communes file: HTTP ${response.status}`);
-    return decodeCommunes(await response.json());
-  } finally {
-    clearTimeout(timer);
-  }
+  return oncePerPage(CACHE, url, () =>
+    fetchPrivately(
+      url,
+      timeoutMs,
+      async (response) => {
+        if (!response.ok) throw new Error(`communes file: HTTP ${response.status}`);
+        return decodeCommunes(await response.json());
+      },
+      (error) => error,
+    ),
+  );
 }
 
 /** Decodes the compact file (see scripts/build-communes.mjs for the format). */
@@ -95,5 +74,5 @@ export function decodeCommunes(raw: unknown): CommunesFile {
 
 /** Forgets every cached communes file (tests). */
 export function clearCommunesCache(): void {
-  pageCache().clear();
+  pageCache(CACHE).clear();
 }

@@ -1,0 +1,60 @@
+/**
+ * What every file the library fetches has in common (the dataset, the
+ * all-communes file, the map geometry): one request per URL per page, shared by
+ * every element and every copy of the library on the page, without cookies or
+ * referrer, cut off after a timeout.
+ */
+
+type PageCache<T> = Map<string, Promise<T>>;
+
+/** The page-wide cache named `name` (a global symbol, so copies of the library share it). */
+export function pageCache<T>(name: string): PageCache<T> {
+  const holder = globalThis as unknown as Record<symbol, PageCache<T> | undefined>;
+  return (holder[Symbol.for(`vae-widgets.${name}`)] ??= new Map());
+}
+
+/** `load(url)` once per page; a failure is forgotten once settled, so a retry asks again. */
+export function oncePerPage<T>(
+  cacheName: string,
+  url: string,
+  load: (url: string) => Promise<T>,
+): Promise<T> {
+  const cache = pageCache<T>(cacheName);
+  let pending = cache.get(url);
+  if (!pending) {
+    const entry = load(url);
+    cache.set(url, entry);
+    entry.catch(() => {
+      if (cache.get(url) === entry) cache.delete(url);
+    });
+    pending = entry;
+  }
+  return pending;
+}
+
+/**
+ * Fetches `url` without cookies or referrer (the host learns nothing about the
+ * reader) and reads the response with `read`; any failure goes through `fail`,
+ * told whether the timeout cut it short.
+ */
+export async function fetchPrivately<T>(
+  url: string,
+  timeoutMs: number,
+  read: (response: Response) => Promise<T>,
+  fail: (error: unknown, timedOut: boolean) => unknown,
+): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+    return await read(response);
+  } catch (error) {
+    throw fail(error, controller.signal.aborted);
+  } finally {
+    clearTimeout(timer);
+  }
+}
