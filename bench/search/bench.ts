@@ -2,7 +2,8 @@
 // plain fuse.js, index build times, and recall on bench/search/recall-queries.json.
 import Fuse from 'fuse.js/basic';
 import { decodeCommunes } from '../../src/search/communes-file.js';
-import { allCommunesIndex, memberIndex } from '../../src/search/places.js';
+import { memberIndex } from '../../src/search/places.js';
+import { allCommunesIndex } from '../../src/search/all-communes.js';
 import { fuseScorer } from '../../src/search/fuse-scorer.js';
 import type { Dataset } from '../../src/data/model.js';
 

@@ -8,8 +8,7 @@ import { LOCALES } from '../i18n/lang.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
 import { VaeSelectEvent } from '../shared/select-event.js';
 import { hostReset, tokens, visuallyHidden } from '../styles/tokens.js';
-import { loadCommunes } from '../search/communes-file.js';
-import { allCommunesIndex, memberIndex, type Place } from '../search/places.js';
+import { memberIndex, type Place } from '../search/places.js';
 import type { Range } from '../search/fold.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import { loadFuzzyScorer, loadedFuzzyScorer } from '../search/fuzzy.js';
@@ -256,23 +255,21 @@ export class VaeCitySearch extends VaeDataElement<View> {
       this.allStatus = 'error';
       return;
     }
-    loadCommunes(url).then(
-      (file) => {
-        try {
-          this.allIndex = allCommunesIndex(view.dataset, file);
+    import('../search/all-communes.js')
+      .then((module) => module.loadAllCommunesIndex(view.dataset, url))
+      .then(
+        (index) => {
+          this.allIndex = index;
           this.allStatus = 'ready';
-        } catch (error) {
-          console.error('[vae-widgets]', error);
+        },
+        (error: unknown) => {
+          console.warn('[vae-widgets] all-communes file unavailable:', error);
           this.allStatus = 'error';
-        }
+        },
+      )
+      .finally(() => {
         if (this.query && !this.chosen) this.runSearch();
-      },
-      (error: unknown) => {
-        console.warn('[vae-widgets] all-communes file unavailable:', error);
-        this.allStatus = 'error';
-        if (this.query && !this.chosen) this.runSearch();
-      },
-    );
+      });
   }
 
   private onFocus(): void {

@@ -1,6 +1,5 @@
 import type { Dataset, Member } from '../data/model.js';
 import type { Membership, SelectedEntity } from '../shared/select-event.js';
-import type { CommunesFile } from './communes-file.js';
 import { SearchIndex, type IndexEntry } from './search-index.js';
 
 /** One answer the search can give: an entity and what it holds. */
@@ -22,7 +21,7 @@ function populationClass(population: number): number {
   return population > 0 ? 10 * Math.log10(population) : 0;
 }
 
-interface Memberships {
+export interface Memberships {
   members: Map<string, Member>;
   /** Commune code → the member EPCI it belongs to. */
   epciOf: Map<string, Member>;
@@ -31,7 +30,7 @@ interface Memberships {
 
 const membershipsCache = new WeakMap<Dataset, Memberships>();
 
-function memberships(dataset: Dataset): Memberships {
+export function memberships(dataset: Dataset): Memberships {
   let known = membershipsCache.get(dataset);
   if (known) return known;
   known = { members: new Map(), epciOf: new Map(), departmentNames: new Map() };
@@ -46,7 +45,7 @@ function memberships(dataset: Dataset): Memberships {
   return known;
 }
 
-function memberEntry(member: Member): IndexEntry<Place> {
+export function memberEntry(member: Member): IndexEntry<Place> {
   const label = member.label !== member.name ? member.label : undefined;
   return {
     names: label ? [member.name, label] : [member.name],
@@ -67,7 +66,7 @@ function memberEntry(member: Member): IndexEntry<Place> {
   };
 }
 
-function communeEntry(
+export function communeEntry(
   code: string,
   name: string,
   department: { code: string; name: string },
@@ -116,39 +115,5 @@ export function memberIndex(dataset: Dataset): SearchIndex<Place> {
   }
   index = new SearchIndex(entries);
   memberIndexCache.set(dataset, index);
-  return index;
-}
-
-const allIndexCache = new WeakMap<CommunesFile, WeakMap<Dataset, SearchIndex<Place>>>();
-
-/** Every French commune (members with their titles), plus the member intercommunalities. */
-export function allCommunesIndex(dataset: Dataset, file: CommunesFile): SearchIndex<Place> {
-  let byDataset = allIndexCache.get(file);
-  if (!byDataset) allIndexCache.set(file, (byDataset = new WeakMap()));
-  let index = byDataset.get(dataset);
-  if (index) return index;
-  const known = memberships(dataset);
-  const entries: IndexEntry<Place>[] = [];
-  const covered = new Set<string>();
-  for (const row of file.communes) {
-    const member = known.members.get(row.code);
-    covered.add(row.code);
-    if (member) {
-      entries.push(memberEntry(member));
-      continue;
-    }
-    const department = {
-      code: row.department,
-      name: file.departments.get(row.department) ?? row.department,
-    };
-    entries.push(
-      communeEntry(row.code, row.name, department, row.postcodes, row.populationClass, known),
-    );
-  }
-  for (const member of dataset.members) {
-    if (!covered.has(member.code)) entries.push(memberEntry(member));
-  }
-  index = new SearchIndex(entries);
-  byDataset.set(dataset, index);
   return index;
 }
