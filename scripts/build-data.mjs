@@ -37,6 +37,7 @@ async function main() {
   const process_cwd = process.cwd();
   process.chdir(ROOT); // importTs resolves its entry from the cwd
   const { datasetSchema } = await importTs('src/data/schema.ts');
+  const { documentedSchema } = await importTs('src/data/schema-docs.ts');
   process.chdir(process_cwd);
 
   const geography = loadGeography();
@@ -61,7 +62,7 @@ async function main() {
   mkdirSync(out, { recursive: true });
   const json = JSON.stringify(dataset);
   writeFileSync(join(out, 'vae.json'), json);
-  writeFileSync(join(out, 'vae.schema.json'), `${JSON.stringify(datasetSchema, null, 2)}\n`);
+  writeFileSync(join(out, 'vae.schema.json'), `${JSON.stringify(documentedSchema(), null, 2)}\n`);
 
   const gz = gzipSync(Buffer.from(json), { level: 9 }).length;
   const c = dataset.meta.counts;

@@ -18,21 +18,18 @@ const SLUG = '^[a-z0-9]+(-[a-z0-9]+)*$';
 export const datasetSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'urn:vae-widgets:dataset:schema-version-1',
-  title: 'Ville amie des enfants dataset',
-  description:
-    'Members (communes and intercommunalities, resolved against the INSEE COG), partners and news of the Ville amie des enfants network. schemaVersion 1.',
   type: 'object',
   additionalProperties: false,
   required: ['schemaVersion', 'meta', 'members', 'partners', 'news'],
   properties: {
-    schemaVersion: { const: 1, description: 'Version of the dataset contract.' },
+    schemaVersion: { const: 1 },
     meta: { $ref: '#/$defs/DatasetMeta' },
     members: { type: 'array', items: { $ref: '#/$defs/Member' } },
     partners: { type: 'array', items: { $ref: '#/$defs/Partner' } },
     news: { type: 'array', items: { $ref: '#/$defs/NewsItem' } },
   },
   $defs: {
-    IsoDate: { type: 'string', pattern: ISO_DATE, description: 'ISO date YYYY-MM-DD.' },
+    IsoDate: { type: 'string', pattern: ISO_DATE },
     NonEmptyString: { type: 'string', minLength: 1 },
     Slug: { type: 'string', pattern: SLUG, minLength: 1, maxLength: 100 },
     LocalizedText: {
@@ -45,7 +42,6 @@ export const datasetSchema = {
       },
     },
     Department: {
-      title: 'Place (department)',
       type: 'object',
       additionalProperties: false,
       required: ['code', 'name'],
@@ -55,7 +51,6 @@ export const datasetSchema = {
       },
     },
     Region: {
-      title: 'Place (region)',
       type: 'object',
       additionalProperties: false,
       required: ['code', 'name'],
@@ -65,7 +60,6 @@ export const datasetSchema = {
       },
     },
     CommunePlace: {
-      title: 'Place (commune)',
       type: 'object',
       additionalProperties: false,
       required: ['code', 'name'],
@@ -75,7 +69,6 @@ export const datasetSchema = {
       },
     },
     Title: {
-      description: 'A title held for one municipal mandate.',
       type: 'object',
       additionalProperties: false,
       required: ['title', 'mandate', 'start', 'end'],
@@ -105,17 +98,10 @@ export const datasetSchema = {
       properties: {
         id: { type: 'string', pattern: '^(commune-(\\d{5}|2[AB]\\d{3})|epci-\\d{9})$' },
         kind: { enum: ['commune', 'epci'] },
-        code: {
-          type: 'string',
-          pattern: '^(\\d{5}|2[AB]\\d{3}|\\d{9})$',
-          description: 'INSEE code (commune) or SIREN (EPCI).',
-        },
+        code: { type: 'string', pattern: '^(\\d{5}|2[AB]\\d{3}|\\d{9})$' },
         siren: { type: 'string', pattern: SIREN },
-        name: { $ref: '#/$defs/NonEmptyString', description: 'Official name (INSEE COG).' },
-        label: {
-          $ref: '#/$defs/NonEmptyString',
-          description: 'Wording of the source page, verbatim.',
-        },
+        name: { $ref: '#/$defs/NonEmptyString' },
+        label: { $ref: '#/$defs/NonEmptyString' },
         department: { $ref: '#/$defs/Department' },
         region: { $ref: '#/$defs/Region' },
         population: { type: 'integer', minimum: 0 },
@@ -124,7 +110,6 @@ export const datasetSchema = {
           type: 'array',
           minItems: 1,
           items: { $ref: '#/$defs/CommunePlace' },
-          description: 'For an EPCI: its member communes.',
         },
         titles: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Title' } },
       },
@@ -203,11 +188,7 @@ export const datasetSchema = {
             year: { type: 'integer', minimum: 1943, maximum: 2100 },
           },
         },
-        buildDate: {
-          type: 'string',
-          pattern: ISO_DATE_TIME,
-          description: 'ISO date-time (UTC) of the build.',
-        },
+        buildDate: { type: 'string', pattern: ISO_DATE_TIME },
         counts: {
           type: 'object',
           additionalProperties: false,

@@ -9,6 +9,7 @@ import { importTs } from '../../scripts/lib/import-ts.mjs';
 let built;
 let validate;
 let tsSchema;
+let docs;
 
 before(async () => {
   built = runBuild();
@@ -17,6 +18,7 @@ before(async () => {
   process.chdir(ROOT);
   try {
     ({ datasetSchema: tsSchema } = await importTs('src/data/schema.ts'));
+    docs = await importTs('src/data/schema-docs.ts');
   } finally {
     process.chdir(cwd);
   }
@@ -25,9 +27,28 @@ after(() => built?.cleanup());
 
 const clone = (o) => structuredClone(o);
 
-test('the written schema is src/data/schema.ts', () => {
-  assert.deepEqual(built.schema, JSON.parse(JSON.stringify(tsSchema)));
+test('the written schema is src/data/schema.ts with the words of schema-docs.ts', () => {
+  assert.deepEqual(built.schema, JSON.parse(JSON.stringify(docs.documentedSchema())));
   assert.equal(built.schema.properties.schemaVersion.const, 1);
+  assert.equal(built.schema.$defs.Member.properties.name.description, 'Official name (INSEE COG).');
+  // The browser's copy carries constraints only.
+  assert.equal(JSON.stringify(tsSchema).includes('"description":"'), false);
+  const withoutDocs = (node) =>
+    JSON.parse(
+      JSON.stringify(node, function (key, value) {
+        const docKey = (key === 'title' || key === 'description') && typeof value === 'string';
+        return docKey && !Array.isArray(this) ? undefined : value;
+      }),
+    );
+  assert.deepEqual(withoutDocs(built.schema), JSON.parse(JSON.stringify(tsSchema)));
+});
+
+test('every schema doc names a node of the schema', () => {
+  for (const pointer of Object.keys(docs.schemaDocs)) {
+    let node = tsSchema;
+    for (const part of pointer.split('/').slice(1)) node = node?.[part];
+    assert.equal(typeof node, 'object', `no schema node at ${pointer}`);
+  }
 });
 
 test('the schema uses only the keywords the in-browser validator reads', () => {

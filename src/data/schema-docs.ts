@@ -1,0 +1,45 @@
+/**
+ * The human words of the published JSON Schema (titles and descriptions), by
+ * JSON pointer into `datasetSchema`. They are merged in when the build writes
+ * `dist/data/vae.schema.json`, and kept out of `schema.ts` so the browser,
+ * which only checks constraints, does not download them.
+ */
+import { datasetSchema } from './schema.js';
+
+type Docs = { title?: string; description?: string };
+
+export const schemaDocs: Record<string, Docs> = {
+  '': {
+    title: 'Ville amie des enfants dataset',
+    description:
+      'Members (communes and intercommunalities, resolved against the INSEE COG), partners and news of the Ville amie des enfants network. schemaVersion 1.',
+  },
+  '/properties/schemaVersion': { description: 'Version of the dataset contract.' },
+  '/$defs/IsoDate': { description: 'ISO date YYYY-MM-DD.' },
+  '/$defs/Department': { title: 'Place (department)' },
+  '/$defs/Region': { title: 'Place (region)' },
+  '/$defs/CommunePlace': { title: 'Place (commune)' },
+  '/$defs/Title': { description: 'A title held for one municipal mandate.' },
+  '/$defs/Member/properties/code': { description: 'INSEE code (commune) or SIREN (EPCI).' },
+  '/$defs/Member/properties/name': { description: 'Official name (INSEE COG).' },
+  '/$defs/Member/properties/label': { description: 'Wording of the source page, verbatim.' },
+  '/$defs/Member/properties/communes': { description: 'For an EPCI: its member communes.' },
+  '/$defs/DatasetMeta/properties/buildDate': { description: 'ISO date-time (UTC) of the build.' },
+};
+
+/** The schema as published: constraints with their titles and descriptions (throws on a stale pointer). */
+export function documentedSchema(): Record<string, unknown> {
+  const schema = structuredClone(datasetSchema) as Record<string, unknown>;
+  for (const [pointer, docs] of Object.entries(schemaDocs)) {
+    let node: unknown = schema;
+    for (const part of pointer.split('/').slice(1)) {
+      node = (node as Record<string, unknown> | undefined)?.[part];
+    }
+    if (!node || typeof node !== 'object') throw new Error(`schema docs: no node at ${pointer}`);
+    // Title and description first, as a reader of the JSON file expects.
+    const documented = { ...docs, ...(node as object) };
+    for (const key of Object.keys(node)) delete (node as Record<string, unknown>)[key];
+    Object.assign(node, documented);
+  }
+  return schema;
+}
