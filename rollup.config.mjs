@@ -65,7 +65,13 @@ export default [
             format: 'es',
             sourcemap: true,
             entryFileNames: 'elements/[name].js',
-            chunkFileNames: 'elements/chunks/[name]-[hash].js',
+            // The chunk every element shares (lit and the data layer) gets a name that says so.
+            chunkFileNames: (chunk) =>
+              chunk.moduleIds.some((id) => id.includes('/node_modules/lit-html/'))
+                ? 'elements/chunks/shared-[hash].js'
+                : 'elements/chunks/[name]-[hash].js',
+            // Merge chunks too small to be worth a request of their own.
+            experimentalMinChunkSize: 2000,
           },
           plugins: plugins(),
           onwarn,

@@ -22,7 +22,9 @@ export const BUDGETS = [
  * comes within budget (so this list can only shrink). Never raise a limit.
  */
 export const NOT_YET_MET = new Map([
-  ['badge element', 'measured 15.5 KB gzip on 2026-11-25: lit core + data layer + schema + styles'],
-  ['search element', 'measured 27.7 KB gzip on 2026-11-25'],
-  ['all-in-one bundle', 'measured 39.8 KB gzip on 2026-11-25'],
+  [
+    'badge element',
+    'measured 15.0 KB gzip on 2026-11-25: lit core + @lit/task + data layer + validator',
+  ],
+  ['all-in-one bundle', 'measured 39.0 KB gzip on 2026-11-25: every element, fuse.js included'],
 ]);

@@ -1,5 +1,9 @@
 // `npm run build`: every step in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+// Code of an earlier build must not ship, nor be measured (stale chunks).
+for (const dir of ['dist/lib', 'dist/elements']) rmSync(dir, { recursive: true, force: true });
 
 const steps = [
   ['dataset', 'node', ['scripts/build-data.mjs']],
