@@ -64,7 +64,7 @@ async function bytesSection() {
   figures.datasetGzip = size('dist/data/vae.json');
   return [
     '## 1. Bytes',
-    'Each entry with every file it imports statically, each file compressed on its own (gzip -9, brotli -11). Lazy data and dynamic imports are not included.',
+    'Each entry with every file it imports statically, each file compressed on its own (gzip -9, brotli -11). Lazy data and dynamic imports are not included in an entry; the search\'s two dynamic imports are listed on their own ("lazy" rows: bytes added when the reader first focuses the field, or first types with `all-communes`).',
     table(['entry', 'file', 'gzip', 'brotli', 'files'], rows),
     'Budgets (gzip, asserted by `npm test`):',
     table(['budget', 'limit', 'measured', 'result'], budgets),

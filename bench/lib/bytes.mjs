@@ -1,6 +1,6 @@
 // Bytes a visitor downloads: every entry with its static imports (the same
 // `measure` the budget test uses), the data files, and lit alone as the floor.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -33,6 +33,24 @@ export async function litFloor() {
   return compressedSizes(Buffer.from(output[0].code));
 }
 
+/** Code the search imports dynamically: each chunk alone (what it adds to the entry). */
+const LAZY_CHUNKS = [
+  ['search, lazy: typo scorer (fuse.js), on first focus', 'fuse-scorer-'],
+  ['search, lazy: all-communes code, with communes.json', 'all-communes-'],
+];
+
+function lazyChunkRows() {
+  const dir = 'dist/elements/chunks';
+  const names = existsSync(dir) ? readdirSync(dir) : [];
+  return LAZY_CHUNKS.map(([name, prefix]) => {
+    const found = names.find((file) => file.startsWith(prefix) && file.endsWith('.js'));
+    const file = `${dir}/${found ?? `${prefix}*.js`}`;
+    return found
+      ? { name, file, ...compressedSizes(readFileSync(file)), files: [file] }
+      : { name, file, missing: true };
+  });
+}
+
 /** Rows `{name, file, raw, gzip, brotli, missing?}` for entries and data files. */
 export function entrySizes() {
   const elements = existsSync('dist/elements')
@@ -42,9 +60,12 @@ export function entrySizes() {
         .map((name) => [`element ${name.replace(/\.js$/, '')}`, `dist/elements/${name}`])
     : [];
   const rows = [...elements, ['all-in-one bundle', 'dist/vae-widgets.js'], ...DATA_FILES];
-  return rows.map(([name, file]) =>
-    existsSync(file) ? { name, file, ...measure([file]) } : { name, file, missing: true },
-  );
+  return [
+    ...rows.map(([name, file]) =>
+      existsSync(file) ? { name, file, ...measure([file]) } : { name, file, missing: true },
+    ),
+    ...lazyChunkRows(),
+  ];
 }
 
 /**
