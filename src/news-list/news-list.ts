@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import type { Dataset, NewsItem } from '../data/model.js';
-import { heading, headingLevel } from './heading.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { DATE_LOCALES, messages } from './messages.js';
 import { styles } from './news-list.styles.js';
 

@@ -4,7 +4,7 @@ import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import type { Dataset, Partner, PartnerCategory } from '../data/model.js';
 import { format } from '../i18n/messages.js';
 import { safeHttpsUrl } from '../shared/safe-url.js';
-import { heading, headingLevel } from '../news-list/heading.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { messages } from './messages.js';
 import { styles } from './partner-list.styles.js';
 
