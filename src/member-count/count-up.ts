@@ -13,7 +13,8 @@ export function prefersReducedMotion(): boolean {
 /**
  * Counts a number up from 0 once, the first time the host is scrolled into
  * view (IntersectionObserver, requestAnimationFrame). `value` is what to draw
- * now; once the count has run (or when it must not), it is the target itself.
+ * now: the target itself before the count starts, after it has run, or when it
+ * must not run.
  */
 export class CountUp implements ReactiveController {
   /** The number to draw now. */
@@ -67,7 +68,8 @@ export class CountUp implements ReactiveController {
   }
 
   private watch() {
-    this.value = 0;
+    // Until it is seen, the final number stands (print, screenshots, a tab never scrolled).
+    this.value = this.target ?? 0;
     this.observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       this.stopWatching();
@@ -78,6 +80,8 @@ export class CountUp implements ReactiveController {
   }
 
   private run() {
+    this.value = 0;
+    this.host.requestUpdate();
     const start = performance.now();
     const step = (now: number) => {
       const target = this.target ?? 0;
