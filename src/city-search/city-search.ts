@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import { resolveDatasetUrl } from '../data/dataset-url.js';
 import type { Dataset } from '../data/model.js';
@@ -94,7 +94,9 @@ export class VaeCitySearch extends VaeDataElement<View> {
   @state() private announcement = '';
   @state() private allStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
 
-  @query('input') private input?: HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input');
+  }
 
   private readonly internals: ElementInternals;
   private allIndex?: SearchIndex<Place>;
