@@ -54,7 +54,11 @@ function fillVariants() {
   );
 }
 
-// The static badge's size and wording come from the built SVG itself.
+// The static badge's size and wording come from the built SVG itself (read as
+// text: DOMParser is a Trusted Types sink, and this page enforces Trusted Types).
+const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => XML_ENTITIES[name]);
 const badgeCache = new Map();
 async function staticBadge(path) {
   if (!badgeCache.has(path)) {
@@ -62,12 +66,12 @@ async function staticBadge(path) {
       path,
       fetch(DIST + path).then(async (response) => {
         if (!response.ok) return undefined;
-        const svg = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
-        const root = svg.documentElement;
+        const svg = await response.text();
+        const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
         return {
-          alt: root.querySelector('title')?.textContent ?? '',
-          width: root.getAttribute('width'),
-          height: root.getAttribute('height'),
+          alt: unescapeXml(/<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? ''),
+          width: /\bwidth="(\d+)"/.exec(root)?.[1],
+          height: /\bheight="(\d+)"/.exec(root)?.[1],
         };
       }),
     );

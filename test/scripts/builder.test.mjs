@@ -107,12 +107,13 @@ after(async () => {
   await server?.stop();
 });
 
-test('the builder runs under a strict CSP, with no inline script and no violation', async () => {
+test('the builder runs under a strict CSP with Trusted Types, no inline script, no violation', async () => {
   const policy = await builder.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) =>
     meta.getAttribute('content'),
   );
   assert.match(policy, /script-src 'self'/);
   assert.match(policy, /style-src 'self'/);
+  assert.match(policy, /require-trusted-types-for 'script'/);
   assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
   assert.equal(await builder.$$eval('script:not([src])', (scripts) => scripts.length), 0);
   assert.equal(await value('csp-violations'), '');
@@ -254,4 +255,14 @@ test('a dark, English member count for the member’s department renders as past
   assert.deepEqual(errors, []);
   assert.equal(await value('csp-violations'), '');
   await page.close();
+});
+
+test('control: the violation watcher does report a blocked load', async () => {
+  await builder.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'https://example.invalid/pixel.png';
+    document.body.append(img);
+  });
+  await builder.waitForFunction(() => document.getElementById('csp-violations').value !== '');
+  assert.match(await value('csp-violations'), /img-src https:\/\/example\.invalid/);
 });
