@@ -28,9 +28,8 @@ export const VARIANTS = {
   ],
 };
 
-/** Colours for the dark look of elements without a `theme` attribute (the badge's dark palette). */
-export const DARK_CSS = `.vae-dark {
-  --vae-color-surface: #13222d;
+// The dark look of elements without a `theme` attribute (the badge's dark palette).
+const DARK_PROPERTIES = `  --vae-color-surface: #13222d;
   --vae-color-ink: #f4f6f8;
   --vae-color-muted: #c9d4dc;
   --vae-color-accent: #8ccdf2;
@@ -38,8 +37,13 @@ export const DARK_CSS = `.vae-dark {
   --vae-color-border: #8ccdf2;
   --vae-color-focus: #ffb36b;
   background: #13222d;
-  color: #f4f6f8;
-}`;
+  color: #f4f6f8;`;
+
+/** The host-page CSS a theme needs for elements without a `theme` attribute. */
+export const THEME_CSS = {
+  dark: `.vae-dark {\n${DARK_PROPERTIES}\n}`,
+  auto: `@media (prefers-color-scheme: dark) {\n  .vae-auto {\n${DARK_PROPERTIES.replaceAll('\n', '\n  ').replace(/^/, '  ')}\n  }\n}`,
+};
 
 const escape = (text) =>
   String(text)
@@ -75,9 +79,10 @@ export function elementSpec({ element, member, variant, theme, lang, count }) {
     if (variant !== 'map') attributes.push(['view', variant]);
   }
   attributes.push(['lang', lang]);
-  // Only the badge has a `theme` attribute; the others take colours from CSS.
-  const wrapDark = theme === 'dark' && element !== 'city-badge';
-  return { tag: `vae-${element}`, attributes, fallback, wrapDark };
+  // Only the badge has a `theme` attribute; the others take colours from the
+  // host's CSS (THEME_CSS), through a wrapper class.
+  const themeClass = element !== 'city-badge' && THEME_CSS[theme] ? `vae-${theme}` : '';
+  return { tag: `vae-${element}`, attributes, fallback, themeClass };
 }
 
 const attributeText = (attributes) =>
@@ -87,7 +92,9 @@ const attributeText = (attributes) =>
 const rebase = (snippets, file, base) => snippets.scripts[file].replaceAll(snippets.cdnBase, base);
 
 const wrap = (spec, html) =>
-  spec.wrapDark ? `<div class="vae-dark">\n  ${html.replaceAll('\n', '\n  ')}\n</div>` : html;
+  spec.themeClass
+    ? `<div class="${spec.themeClass}">\n  ${html.replaceAll('\n', '\n  ')}\n</div>`
+    : html;
 
 /** Script tag(s) with integrity, then the element. `bundle`: 'element' or 'all'. */
 export function scriptSnippet(snippets, options, base = snippets.cdnBase) {

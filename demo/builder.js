@@ -5,7 +5,7 @@
 import { loadDataset } from '../dist/vae-widgets.js';
 import {
   VARIANTS,
-  DARK_CSS,
+  THEME_CSS,
   badgePath,
   cmsSnippet,
   elementSpec,
@@ -86,7 +86,7 @@ function renderPreview(chosen) {
   for (const [name, value] of spec.attributes) element.setAttribute(name, value);
   element.textContent = spec.fallback;
   const holder = document.createElement('div');
-  holder.className = spec.wrapDark ? 'vae-dark' : '';
+  holder.className = spec.themeClass;
   holder.append(element);
   preview.replaceChildren(holder);
 }
@@ -106,9 +106,9 @@ async function update() {
   $('snippet-img').value = badge
     ? imageSnippet(chosen, badge, base)
     : 'Image statique : disponible pour le badge d’un membre seulement.';
-  const dark = chosen.theme === 'dark' && chosen.element !== 'city-badge';
-  $('css-block').hidden = !dark;
-  $('snippet-css').value = dark ? DARK_CSS : '';
+  const { themeClass } = elementSpec(chosen);
+  $('css-block').hidden = !themeClass;
+  $('snippet-css').value = themeClass ? THEME_CSS[chosen.theme] : '';
   updates += 1;
   form.dataset.updated = String(updates);
 }

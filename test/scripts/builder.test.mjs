@@ -257,6 +257,24 @@ test('a dark, English member count for the member’s department renders as past
   await page.close();
 });
 
+test('theme "auto" for an element without `theme`: its CSS follows the reader’s scheme', async () => {
+  await choose('input[name="theme"][value="auto"]');
+  const snippet = await value('snippet-script');
+  const css = await value('snippet-css');
+  assert.ok(snippet.includes('<div class="vae-auto">'), snippet);
+  assert.match(css, /@media \(prefers-color-scheme: dark\)/);
+  // The host pastes the element and adds the CSS to its own stylesheet.
+  const { page } = await paste(`<style>${css}</style>${snippet}`);
+  await ready(page, 'vae-member-count');
+  const background = () =>
+    page.$eval('.vae-auto', (wrapper) => getComputedStyle(wrapper).backgroundColor);
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  assert.equal(await background(), 'rgba(0, 0, 0, 0)');
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  assert.equal(await background(), 'rgb(19, 34, 45)');
+  await page.close();
+});
+
 test('control: the violation watcher does report a blocked load', async () => {
   await builder.evaluate(() => {
     const img = document.createElement('img');
