@@ -275,6 +275,23 @@ test('theme "auto" for an element without `theme`: its CSS follows the reader’
   await page.close();
 });
 
+test('the builder page passes axe (WCAG 2.1 A/AA rules)', async () => {
+  // A second copy of the page with CSP bypassed, so axe itself can be injected.
+  const page = await browser.newPage();
+  await page.setBypassCSP(true);
+  await page.goto(`${origin}/demo/builder.html`);
+  await page.waitForSelector('#builder[data-ready]', { timeout: 20_000 });
+  await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+  });
+  assert.deepEqual(violations, []);
+  await page.close();
+});
+
 test('control: the violation watcher does report a blocked load', async () => {
   await builder.evaluate(() => {
     const img = document.createElement('img');
