@@ -1,0 +1,128 @@
+// The embed builder's snippets, as plain functions of the chosen options and
+// the build's dist/snippets.json (script tags with integrity, pinned version).
+// `base` is the dist/ URL the snippet points at: the CDN by default, or the
+// local build (the "local URLs" toggle, used offline and by the tests).
+
+/** Each element's "variant" choices: [value, label]. The first is the default. */
+export const VARIANTS = {
+  'city-badge': [
+    ['full', 'Complet'],
+    ['compact', 'Compact'],
+    ['seal', 'Sceau'],
+  ],
+  'member-count': [
+    ['network', 'Tout le réseau'],
+    ['department', 'Département du membre'],
+  ],
+  'partner-list': [
+    ['grid', 'Grille'],
+    ['list', 'Liste'],
+  ],
+  'news-list': [
+    ['3', 'Les 3 plus récentes'],
+    ['all', 'Toutes'],
+  ],
+  'city-map': [
+    ['map', 'Carte'],
+    ['table', 'Tableau'],
+  ],
+};
+
+// The dark look of elements without a `theme` attribute (the badge's dark palette).
+const DARK_PROPERTIES = `  --vae-color-surface: #13222d;
+  --vae-color-ink: #f4f6f8;
+  --vae-color-muted: #c9d4dc;
+  --vae-color-accent: #8ccdf2;
+  --vae-color-accent-ink: #13222d;
+  --vae-color-border: #8ccdf2;
+  --vae-color-focus: #ffb36b;
+  background: #13222d;
+  color: #f4f6f8;`;
+
+/** The host-page CSS a theme needs for elements without a `theme` attribute. */
+export const THEME_CSS = {
+  dark: `.vae-dark {\n${DARK_PROPERTIES}\n}`,
+  auto: `@media (prefers-color-scheme: dark) {\n  .vae-auto {\n${DARK_PROPERTIES.replaceAll('\n', '\n  ').replace(/^/, '  ')}\n  }\n}`,
+};
+
+const escape = (text) =>
+  String(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+
+/**
+ * The element's attributes and light-DOM fallback text for `options`:
+ * {element, member: {code, name, department}, variant, theme, lang, count}.
+ */
+export function elementSpec({ element, member, variant, theme, lang, count }) {
+  const attributes = [];
+  let fallback = '';
+  if (element === 'city-badge') {
+    attributes.push(['city', member.code]);
+    if (variant !== 'full') attributes.push(['variant', variant]);
+    if (theme !== 'light') attributes.push(['theme', theme]);
+    fallback = `${member.name}, Ville amie des enfants`;
+  } else if (element === 'member-count') {
+    if (variant === 'department') attributes.push(['department', member.department]);
+    if (count !== undefined)
+      fallback =
+        lang === 'en'
+          ? `${count} Child Friendly Cities`
+          : `${count} collectivités Ville amie des enfants`;
+  } else if (element === 'partner-list') {
+    if (variant !== 'grid') attributes.push(['layout', variant]);
+  } else if (element === 'news-list') {
+    if (variant !== 'all') attributes.push(['limit', variant]);
+  } else if (element === 'city-map') {
+    if (variant !== 'map') attributes.push(['view', variant]);
+  }
+  attributes.push(['lang', lang]);
+  // Only the badge has a `theme` attribute; the others take colours from the
+  // host's CSS (THEME_CSS), through a wrapper class.
+  const themeClass = element !== 'city-badge' && THEME_CSS[theme] ? `vae-${theme}` : '';
+  return { tag: `vae-${element}`, attributes, fallback, themeClass };
+}
+
+const attributeText = (attributes) =>
+  attributes.map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+
+/** Points a snippet of dist/snippets.json at `base` instead of the CDN. */
+const rebase = (snippets, file, base) => snippets.scripts[file].replaceAll(snippets.cdnBase, base);
+
+const wrap = (spec, html) =>
+  spec.themeClass
+    ? `<div class="${spec.themeClass}">\n  ${html.replaceAll('\n', '\n  ')}\n</div>`
+    : html;
+
+/** Script tag(s) with integrity, then the element. `bundle`: 'element' or 'all'. */
+export function scriptSnippet(snippets, options, base = snippets.cdnBase) {
+  const spec = elementSpec(options);
+  const file = options.bundle === 'all' ? 'vae-widgets.js' : `elements/${spec.tag}.js`;
+  const element = `<${spec.tag}${attributeText(spec.attributes)}>${escape(spec.fallback)}</${spec.tag}>`;
+  return `${rebase(snippets, file, base)}\n${wrap(spec, element)}`;
+}
+
+/** For CMSs that strip unknown tags: the all-in-one bundle upgrades a data-vae div. */
+export function cmsSnippet(snippets, options, base = snippets.cdnBase) {
+  const spec = elementSpec(options);
+  const data = spec.attributes
+    .filter(([name]) => name !== 'lang')
+    .map(([name, value]) => [`data-${name}`, value]);
+  const div =
+    `<div data-vae="${options.element}"${attributeText(data)} lang="${escape(options.lang)}">` +
+    `${escape(spec.fallback)}</div>`;
+  return `${rebase(snippets, 'vae-widgets.js', base)}\n${wrap(spec, div)}`;
+}
+
+/** For CMSs that strip scripts: the static badge, with the badge's own wording as alt. */
+export function imageSnippet({ member, lang }, badge, base) {
+  return (
+    `<img src="${base}${badgePath(member, lang)}" alt="${escape(badge.alt)}"` +
+    ` width="${badge.width}" height="${badge.height}" />`
+  );
+}
+
+/** The static badge's path for `member` in `lang` (relative to dist/). */
+export const badgePath = (member, lang) => `badges/${lang === 'en' ? 'en/' : ''}${member.code}.svg`;

@@ -1,0 +1,87 @@
+// Subresource Integrity for the script-tag files, and ready-made snippets with
+// pinned-version URLs (the embed builder and the README use them):
+//   dist/sri.json       {version, cdnBase, integrity: {file: "sha384-…"}, imports: {entry: [chunks]}}
+//   dist/snippets.json  {version, cdnBase, scripts: {file: "<link…><script…>"}}
+// A per-element file imports shared chunks; its snippet preloads each chunk with
+// its own `integrity`, so the browser checks every byte of code it runs.
+// Usage: node scripts/build-sri.mjs [--dist=dist]
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+/** The one CDN address of a release's dist/ folder (documented in the README). */
+export const cdnBase = (version = pkg.version) =>
+  `https://cdn.jsdelivr.net/npm/vae-widgets@${version}/dist/`;
+
+/** `sha384-<base64>` of a file's bytes, as browsers compute it. */
+export const integrityOf = (bytes) =>
+  `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** The script files a host may load: the all-in-one, each element, their chunks (dist-relative). */
+export function scriptFiles(dist) {
+  const list = (dir) =>
+    readdirSync(posix.join(dist, dir))
+      .filter((name) => name.endsWith('.js'))
+      .sort()
+      .map((name) => posix.join(dir, name));
+  return ['vae-widgets.js', ...list('elements'), ...list('elements/chunks')];
+}
+
+// Rollup's minified ES output: `import{…}from"./x.js"` and bare `import"./x.js"`.
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/** Every chunk `file` imports, directly or not, in load order (dist-relative). */
+export function chunkImports(dist, file, seen = new Set()) {
+  const code = readFileSync(posix.join(dist, file), 'utf8');
+  for (const [, specifier] of code.matchAll(STATIC_IMPORT)) {
+    const target = posix.normalize(posix.join(posix.dirname(file), specifier));
+    if (seen.has(target)) continue;
+    seen.add(target);
+    chunkImports(dist, target, seen);
+  }
+  return [...seen];
+}
+
+const attrs = (url, integrity) => `href="${url}" integrity="${integrity}" crossorigin="anonymous"`;
+
+/** The HTML that loads `file` from `base` with integrity on every script it runs. */
+export function scriptSnippet(sri, file, base = sri.cdnBase) {
+  const preloads = (sri.imports[file] ?? []).map(
+    (chunk) => `<link rel="modulepreload" ${attrs(base + chunk, sri.integrity[chunk])} />`,
+  );
+  const script =
+    `<script type="module" src="${base + file}" integrity="${sri.integrity[file]}"` +
+    ` crossorigin="anonymous"></script>`;
+  return [...preloads, script].join('\n');
+}
+
+/** Computes sri.json's content from the built files. */
+export function computeSri(dist, version = pkg.version) {
+  const files = scriptFiles(dist);
+  const integrity = Object.fromEntries(
+    files.map((file) => [file, integrityOf(readFileSync(posix.join(dist, file)))]),
+  );
+  const entries = files.filter((file) => !file.includes('/chunks/'));
+  const imports = Object.fromEntries(entries.map((file) => [file, chunkImports(dist, file)]));
+  return { version, cdnBase: cdnBase(version), integrity, imports };
+}
+
+function main() {
+  const arg = process.argv.find((a) => a.startsWith('--dist='));
+  const dist = arg ? arg.slice('--dist='.length) : 'dist';
+  const sri = computeSri(dist);
+  const entries = Object.keys(sri.imports);
+  const snippets = {
+    version: sri.version,
+    cdnBase: sri.cdnBase,
+    scripts: Object.fromEntries(entries.map((file) => [file, scriptSnippet(sri, file)])),
+  };
+  writeFileSync(posix.join(dist, 'sri.json'), `${JSON.stringify(sri, null, 2)}\n`);
+  writeFileSync(posix.join(dist, 'snippets.json'), `${JSON.stringify(snippets, null, 2)}\n`);
+  console.log(`build-sri: ${Object.keys(sri.integrity).length} files hashed (sha384)`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();

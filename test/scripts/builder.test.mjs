@@ -1,0 +1,303 @@
+// The embed builder (demo/builder.html), driven in Chromium like a webmaster
+// would: pick a member by typing in <vae-city-search>, choose the look, take
+// the snippet and paste it, verbatim, into a blank served page. The snippet's
+// pinned CDN URLs are answered with the local dist/ files' bytes (request
+// interception), so `integrity` is checked for real.
+// A Node test (not web-test-runner) because the test runner's esbuild plugin
+// rewrites every served .js file, which no integrity hash can match.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
+import { faultsMiddleware } from '../server/faults.mjs';
+import { ROOT, readRepoJson } from './helpers.mjs';
+
+const sri = readRepoJson('dist/sri.json');
+const TYPES = { js: 'text/javascript', json: 'application/json', svg: 'image/svg+xml' };
+let server;
+let origin;
+let browser;
+let builder;
+let pastedHtml = '';
+
+// GET /paste serves whatever the test pasted last: a blank host page.
+async function pasteMiddleware(ctx, next) {
+  if (ctx.path !== '/paste') return next();
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body>${pastedHtml}</body></html>`;
+}
+
+/** A page whose requests to the CDN get the local build's bytes; records errors. */
+async function hostPage() {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    const url = message.location()?.url ?? '';
+    if (message.type() === 'error' && !url.endsWith('/favicon.ico'))
+      errors.push(`${message.text()} ${url}`);
+  });
+  const cdn = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (!request.url().startsWith(sri.cdnBase)) return request.continue();
+    const file = join(ROOT, 'dist', new URL(request.url()).pathname.split('/dist/')[1]);
+    cdn.push(request.url());
+    if (!existsSync(file)) return request.respond({ status: 404, body: 'not found' });
+    return request.respond({
+      status: 200,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      contentType: TYPES[file.split('.').pop()] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
+  });
+  return { page, errors, cdn };
+}
+
+/** Opens `html` in a blank served page. */
+async function paste(html) {
+  pastedHtml = html;
+  const host = await hostPage();
+  await host.page.goto(`${origin}/paste`);
+  return host;
+}
+
+const value = (id) => builder.$eval(`#${id}`, (element) => element.value);
+const updates = () => builder.$eval('#builder', (form) => Number(form.dataset.updated ?? 0));
+
+/** Clicks a control (radio, checkbox) or picks a <select> option, then waits for the refresh. */
+async function choose(selector, option) {
+  const before = await updates();
+  if (option === undefined) await builder.click(selector);
+  else await builder.select(selector, option);
+  await builder.waitForFunction((n) => Number(builder.dataset.updated) > n, {}, before);
+}
+
+const shadowText = (page, selector) =>
+  page.$eval(selector, (element) => element.shadowRoot.textContent.replace(/\s+/g, ' '));
+const ready = (page, selector) =>
+  page.waitForSelector(`${selector}[state="ready"]`, { timeout: 15_000 });
+
+before(async () => {
+  assertChromium();
+  server = await startDevServer({
+    config: {
+      rootDir: ROOT,
+      port: 0,
+      hostname: '127.0.0.1',
+      middleware: [pasteMiddleware, faultsMiddleware],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  origin = `http://127.0.0.1:${server.server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs() });
+  const host = await hostPage();
+  builder = host.page;
+  builder.errors = host.errors;
+  await builder.goto(`${origin}/demo/builder.html`);
+  await builder.waitForSelector('#builder[data-ready]', { timeout: 20_000 });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the builder runs under a strict CSP with Trusted Types, no inline script, no violation', async () => {
+  const policy = await builder.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) =>
+    meta.getAttribute('content'),
+  );
+  assert.match(policy, /script-src 'self'/);
+  assert.match(policy, /style-src 'self'/);
+  assert.match(policy, /require-trusted-types-for 'script'/);
+  assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
+  assert.equal(await builder.$$eval('script:not([src])', (scripts) => scripts.length), 0);
+  assert.equal(await value('csp-violations'), '');
+  assert.deepEqual(builder.errors, []);
+});
+
+test('by default: the badge of Lyon, pinned CDN URLs, integrity and crossorigin', async () => {
+  const script = await value('snippet-script');
+  assert.match(
+    sri.cdnBase,
+    /^https:\/\/cdn\.jsdelivr\.net\/npm\/vae-widgets@\d+\.\d+\.\d+\/dist\/$/,
+  );
+  assert.ok(
+    script.includes(
+      `src="${sri.cdnBase}elements/vae-city-badge.js" integrity="${sri.integrity['elements/vae-city-badge.js']}" crossorigin="anonymous"`,
+    ),
+    script,
+  );
+  assert.ok(script.includes('<vae-city-badge city="69123" lang="fr">'), script);
+  await ready(builder, '#preview vae-city-badge');
+});
+
+test('typing a member in the search picks it and updates the preview', async () => {
+  const before = await updates();
+  await builder.$eval('#member-search', (search) =>
+    search.shadowRoot.querySelector('input').focus(),
+  );
+  await builder.keyboard.type('Grenoble');
+  await builder.waitForFunction(() =>
+    document.querySelector('#member-search').shadowRoot.querySelector('[role="option"]'),
+  );
+  await builder.keyboard.press('ArrowDown');
+  await builder.keyboard.press('Enter');
+  await builder.waitForFunction((n) => Number(builder.dataset.updated) > n, {}, before);
+  assert.match(await builder.$eval('#member', (member) => member.textContent), /Grenoble/);
+  assert.match(await value('snippet-script'), /city="38185"/);
+  await builder.waitForFunction(() =>
+    document.querySelector('#preview vae-city-badge[city="38185"][state="ready"]'),
+  );
+  assert.match(await shadowText(builder, '#preview vae-city-badge'), /Grenoble/);
+});
+
+test('the script snippet, pasted as copied, renders the chosen badge (integrity checked)', async () => {
+  await choose('#variant', 'compact');
+  await choose('input[name="theme"][value="dark"]');
+  await choose('input[name="lang"][value="en"]');
+  const snippet = await value('snippet-script');
+  const { page, errors, cdn } = await paste(snippet);
+  await ready(page, 'vae-city-badge');
+  const attributes = await page.$eval('vae-city-badge', (badge) => [
+    badge.getAttribute('variant'),
+    badge.getAttribute('theme'),
+  ]);
+  assert.deepEqual(attributes, ['compact', 'dark']);
+  const text = await shadowText(page, 'vae-city-badge');
+  assert.match(text, /Grenoble/);
+  assert.match(text, /Child Friendly City/);
+  // Every script came from the pinned CDN URL, the dataset too.
+  assert.ok(cdn.some((url) => url.endsWith('/elements/vae-city-badge.js')));
+  assert.ok(cdn.some((url) => url.endsWith('/data/vae.json')));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('control: the same snippet with one wrong hash is refused by the browser', async () => {
+  const snippet = await value('snippet-script');
+  const tampered = snippet.replace(
+    /(vae-city-badge\.js" integrity="sha384-)./,
+    (m, head) => head + (m.endsWith('A') ? 'B' : 'A'),
+  );
+  assert.notEqual(tampered, snippet);
+  const { page } = await paste(tampered);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  assert.equal(await page.evaluate(() => customElements.get('vae-city-badge')), undefined);
+  await page.close();
+});
+
+test('control: a wrong hash on a preloaded chunk stops the element too', async () => {
+  const snippet = await value('snippet-script');
+  const tampered = snippet.replace(
+    /(chunks\/tokens-[^"]+\.js" integrity="sha384-)./,
+    (m, head) => head + (m.endsWith('A') ? 'B' : 'A'),
+  );
+  assert.notEqual(tampered, snippet);
+  const { page } = await paste(tampered);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  assert.equal(await page.evaluate(() => customElements.get('vae-city-badge')), undefined);
+  await page.close();
+});
+
+test('the "local URLs" toggle gives a snippet that works offline from the local build', async () => {
+  await choose('#local');
+  const snippet = await value('snippet-script');
+  assert.ok(snippet.includes(`src="${origin}/dist/elements/vae-city-badge.js"`), snippet);
+  assert.ok(!snippet.includes('cdn.jsdelivr.net'));
+  const { page, cdn } = await paste(snippet);
+  await ready(page, 'vae-city-badge');
+  assert.deepEqual(cdn, []);
+  await page.close();
+  await choose('#local');
+});
+
+test('the data-vae snippet is upgraded into the badge by the all-in-one bundle', async () => {
+  const snippet = await value('snippet-cms');
+  assert.match(snippet, /<div data-vae="city-badge" data-city="38185" data-variant="compact"/);
+  assert.match(snippet, /vae-widgets\.js" integrity="sha384-/);
+  const { page, errors } = await paste(snippet);
+  await ready(page, 'vae-city-badge');
+  assert.equal(await page.$eval('vae-city-badge', (badge) => badge.lang), 'en');
+  assert.match(await shadowText(page, 'vae-city-badge'), /Grenoble/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the static image snippet shows the badge, with its wording as alt', async () => {
+  const snippet = await value('snippet-img');
+  assert.ok(snippet.includes(`src="${sri.cdnBase}badges/en/38185.svg"`), snippet);
+  const { page } = await paste(snippet);
+  await page.waitForFunction(() => document.querySelector('img').complete);
+  const [width, alt] = await page.$eval('img', (img) => [img.naturalWidth, img.alt]);
+  assert.ok(width > 0, 'the image loaded');
+  assert.match(alt, /Grenoble/);
+  assert.match(alt, /Child Friendly City/);
+  await page.close();
+});
+
+test('a dark, English member count for the member’s department renders as pasted', async () => {
+  await choose('#element', 'member-count');
+  await choose('#variant', 'department');
+  await choose('input[name="bundle"][value="all"]');
+  const snippet = await value('snippet-script');
+  assert.ok(snippet.includes('<vae-member-count department="38" lang="en">'), snippet);
+  assert.ok(snippet.includes('<div class="vae-dark">'), snippet);
+  assert.match(await value('snippet-css'), /--vae-color-ink/);
+  const { page, errors } = await paste(snippet);
+  await ready(page, 'vae-member-count');
+  assert.equal(await page.$$eval('script', (scripts) => scripts.length), 1);
+  assert.match(await shadowText(page, 'vae-member-count'), /\d/);
+  assert.deepEqual(errors, []);
+  assert.equal(await value('csp-violations'), '');
+  await page.close();
+});
+
+test('theme "auto" for an element without `theme`: its CSS follows the reader’s scheme', async () => {
+  await choose('input[name="theme"][value="auto"]');
+  const snippet = await value('snippet-script');
+  const css = await value('snippet-css');
+  assert.ok(snippet.includes('<div class="vae-auto">'), snippet);
+  assert.match(css, /@media \(prefers-color-scheme: dark\)/);
+  // The host pastes the element and adds the CSS to its own stylesheet.
+  const { page } = await paste(`<style>${css}</style>${snippet}`);
+  await ready(page, 'vae-member-count');
+  const background = () =>
+    page.$eval('.vae-auto', (wrapper) => getComputedStyle(wrapper).backgroundColor);
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  assert.equal(await background(), 'rgba(0, 0, 0, 0)');
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  assert.equal(await background(), 'rgb(19, 34, 45)');
+  await page.close();
+});
+
+test('the builder page passes axe (WCAG 2.1 A/AA rules)', async () => {
+  // A second copy of the page with CSP bypassed, so axe itself can be injected.
+  const page = await browser.newPage();
+  await page.setBypassCSP(true);
+  await page.goto(`${origin}/demo/builder.html`);
+  await page.waitForSelector('#builder[data-ready]', { timeout: 20_000 });
+  await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+  });
+  assert.deepEqual(violations, []);
+  await page.close();
+});
+
+test('control: the violation watcher does report a blocked load', async () => {
+  await builder.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'https://example.invalid/pixel.png';
+    document.body.append(img);
+  });
+  await builder.waitForFunction(() => document.getElementById('csp-violations').value !== '');
+  assert.match(await value('csp-violations'), /img-src https:\/\/example\.invalid/);
+});
