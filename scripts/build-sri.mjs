@@ -30,13 +30,15 @@ export function scriptFiles(dist) {
   return ['vae-widgets.js', ...list('elements'), ...list('elements/chunks')];
 }
 
-// Rollup's minified ES output: `import{…}from"./x.js"` and bare `import"./x.js"`.
-const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+// Rollup's minified ES output: `import{…}from"./x.js"`, bare `import"./x.js"`, and the
+// search's lazy `import("./x.js")` (fuse.js, all-communes code): preloaded too, so the
+// integrity of every byte of code is checked (at the cost of fetching them early).
+const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
 
-/** Every chunk `file` imports, directly or not, in load order (dist-relative). */
+/** Every chunk `file` imports, statically or lazily, directly or not (dist-relative). */
 export function chunkImports(dist, file, seen = new Set()) {
   const code = readFileSync(posix.join(dist, file), 'utf8');
-  for (const [, specifier] of code.matchAll(STATIC_IMPORT)) {
+  for (const [, specifier] of code.matchAll(IMPORT)) {
     const target = posix.normalize(posix.join(posix.dirname(file), specifier));
     if (seen.has(target)) continue;
     seen.add(target);

@@ -56,11 +56,18 @@ test('each snippet loads its file and every chunk it imports, each with its own 
     const found = tags(html);
     const script = found.find((tag) => tag.tag === 'script');
     assert.equal(script.url, base + file, file);
-    // Chunks the entry really imports, read from its code here.
-    const code = readFileSync(join(dist, file), 'utf8');
-    const chunks = [...code.matchAll(/["']\.\/chunks\/([^"']+\.js)["']/g)].map(
-      ([, name]) => `${base}elements/chunks/${name}`,
-    );
+    // Chunks the entry really imports, statically or lazily, directly or not, read here.
+    const chunks = [];
+    const visit = (path) => {
+      const code = readFileSync(join(dist, path), 'utf8');
+      for (const [, name] of code.matchAll(/["']\.\.?\/(?:chunks\/)?([^"'/]+\.js)["']/g)) {
+        const url = `${base}elements/chunks/${name}`;
+        if (chunks.includes(url)) continue;
+        chunks.push(url);
+        visit(`elements/chunks/${name}`);
+      }
+    };
+    visit(file);
     const preloaded = found.filter((tag) => tag.tag === 'link').map((tag) => tag.url);
     for (const chunk of chunks) assert.ok(preloaded.includes(chunk), `${file} preloads ${chunk}`);
     for (const tag of found) {
