@@ -71,6 +71,8 @@ describe('faults × elements × languages', function () {
         for (const lang of LANGS) {
           it(`${fault.name} (${lang}) → ${fault.expect.state}`, async () => {
             const watch = watchPageErrors();
+            const events: { message: string }[] = [];
+            parent.addEventListener('vae-error', (e) => events.push(e.detail));
             const el = await play(parent, element, fault, lang);
             const text = shadowText(el);
             const expected = fault.expect;
@@ -82,9 +84,12 @@ describe('faults × elements × languages', function () {
                 errorMessage(expected.kind, other(lang), expected.status),
               );
               expect(isRendered(el.shadowRoot!.querySelector('[part~="message"]'))).to.equal(true);
+              // One vae-error, saying the same as the element.
+              expect(events.map((d) => d.message)).to.deep.equal([message]);
             } else {
               expect(text).to.match(element.readyText[lang]);
               expect(text).not.to.match(element.readyText[other(lang)]);
+              expect(events, 'vae-error events').to.deep.equal([]);
             }
             const token = uniqueKey();
             expect(await hostPageStillRuns(token)).to.deep.equal({ script: token, timer: true });
