@@ -295,3 +295,52 @@ describe('10,000 characters typed into the search', () => {
     expect(watch.stop()).to.deep.equal([]);
   });
 });
+
+describe('other odd values keep a documented behaviour', () => {
+  it('<vae-member-count department="2A">: a department without members reads 0 (ready)', async () => {
+    const el = await settle('vae-member-count', { department: '2A', 'no-animation': '' });
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(shadow(el).querySelector('.shown')!.textContent).to.equal('0');
+    // French: 0 is singular.
+    expect(shadowText(el)).to.include('collectivité a obtenu');
+  });
+
+  it('<vae-member-count kind="village">: unknown kind is empty, with a message', async () => {
+    const el = await settle('vae-member-count', { kind: 'village', lang: 'en' });
+    expect(el.getAttribute('state')).to.equal('empty');
+    expect(shadowText(el)).to.match(/kind/i);
+  });
+
+  const levels: [string, string][] = [
+    ['0', 'h3'],
+    ['1', 'h2'],
+    ['9', 'h6'],
+    ['-4', 'h3'],
+    ['abc', 'h3'],
+    ['4.7', 'h4'],
+  ];
+  for (const [level, tag] of levels) {
+    it(`heading-level="${level}" gives <${tag}> (news) and <${tag}> + one below (partners)`, async () => {
+      const news = await settle('vae-news-list', { 'heading-level': level });
+      expect(shadow(news).querySelector('[part="title"]')!.tagName.toLowerCase()).to.equal(tag);
+      const partners = await settle('vae-partner-list', { 'heading-level': level });
+      expect(shadow(partners).querySelector('[part="heading"]')!.tagName.toLowerCase()).to.equal(
+        tag,
+      );
+      const below = `h${Math.min(6, Number(tag[1]) + 1)}`;
+      expect(shadow(partners).querySelector('[part="name"]')!.tagName.toLowerCase()).to.equal(
+        below,
+      );
+    });
+  }
+
+  it('<vae-city-map kind="bogus" region=" "> counts every member (filters ignored)', async () => {
+    const all = (await (await fetch(DATASET_URL)).json()).members.length as number;
+    const el = await settle('vae-city-map', { kind: 'bogus', region: ' ', view: 'table' });
+    expect(el.getAttribute('state')).to.equal('ready');
+    const counts = [...shadow(el).querySelectorAll('td.count-cell')].map((td) =>
+      Number(td.textContent),
+    );
+    expect(counts.reduce((a, b) => a + b, 0)).to.equal(all);
+  });
+});
