@@ -193,8 +193,13 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
     return html`<slot name="empty"><slot></slot></slot>`;
   }
 
-  /** No badge: the `error` slot, else the host's fallback content, no message text. */
+  /**
+   * No badge: the `error` slot, else the host's fallback content. A malformed
+   * `city` adds no text; a data failure (network, HTTP, format) says so when the
+   * host gave no fallback, as every element does, rather than leaving a blank.
+   */
   protected override renderError(): TemplateResult {
+    if (this.data.error) return super.renderError();
     return html`<slot name="error"><slot></slot></slot>`;
   }
 }

@@ -22,6 +22,11 @@ interface View {
 }
 
 const DEFAULT_LIMIT = 8;
+// No French commune name is longer than 45 characters: a longer query is a
+// paste gone wrong. Capped, it costs the search nothing and the live region
+// never reads it back whole.
+const MAX_QUERY = 100;
+const QUOTED = 40;
 const MAX_LIMIT = 50;
 
 /**
@@ -191,7 +196,7 @@ export class VaeCitySearch extends VaeDataElement<View> {
   private runSearch(): void {
     const view = this.view;
     if (!view) return;
-    const text = this.query.trim();
+    const text = this.query.slice(0, MAX_QUERY).trim();
     if (!text) {
       this.hits = [];
       this.total = 0;
@@ -218,7 +223,7 @@ export class VaeCitySearch extends VaeDataElement<View> {
     const m = messages[this.locale];
     let text =
       this.total === 0
-        ? format(m.noResult, { query: this.query.trim() })
+        ? format(m.noResult, { query: quoted(this.query.slice(0, MAX_QUERY).trim()) })
         : this.total === 1
           ? m.oneResult
           : format(m.results, { count: this.total, shown: this.hits.length });
@@ -444,6 +449,7 @@ export class VaeCitySearch extends VaeDataElement<View> {
           role="combobox"
           aria-labelledby="label"
           autocomplete="off"
+          maxlength=${MAX_QUERY}
           autocapitalize="off"
           spellcheck="false"
           aria-autocomplete="list"
@@ -547,6 +553,11 @@ export class VaeCitySearch extends VaeDataElement<View> {
           ${content}
         </div>`;
   }
+}
+
+/** At most QUOTED characters of what the reader typed, for the live region. */
+function quoted(query: string): string {
+  return query.length > QUOTED ? `${query.slice(0, QUOTED)}…` : query;
 }
 
 /** The text with its matched ranges in `<mark part="mark">` (lit templates, never markup strings). */
