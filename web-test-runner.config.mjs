@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/lib/chromium.mjs';
 import { faultsMiddleware } from './test/server/faults.mjs';
 import { hostileMiddleware } from './test/server/hostile.mjs';
+import { cspMiddleware } from './test/server/csp.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 
@@ -23,7 +24,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     forcedColorsPlugin(),
   ],
-  middleware: [faultsMiddleware, hostileMiddleware],
+  middleware: [faultsMiddleware, hostileMiddleware, cspMiddleware],
   testFramework: { config: { timeout: 20_000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   reporters: [
