@@ -6,8 +6,10 @@ import { CHROMIUM_PATH, chromiumArgs } from './scripts/lib/chromium.mjs';
 import { faultsMiddleware } from './test/server/faults.mjs';
 import { hostileMiddleware } from './test/server/hostile.mjs';
 import { cspMiddleware } from './test/server/csp.mjs';
+import { privacyMiddleware } from './test/server/privacy.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
+import { networkLogPlugin } from './test/server/network-log-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/scripts/**'],
@@ -23,8 +25,9 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     forcedColorsPlugin(),
+    networkLogPlugin(),
   ],
-  middleware: [faultsMiddleware, hostileMiddleware, cspMiddleware],
+  middleware: [faultsMiddleware, hostileMiddleware, cspMiddleware, privacyMiddleware],
   testFramework: { config: { timeout: 20_000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   reporters: [
