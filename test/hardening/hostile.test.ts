@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { settled, shadowText } from '../helpers.js';
+import { flushTasks, settled, shadowText, watchPageErrors } from '../helpers.js';
 import { activeMarkup, deepLinks } from './dom-walk.js';
 
 interface HostileCase {
@@ -93,6 +93,7 @@ describe('hostile datasets', () => {
     it(`${hostile.name}: ${hostile.expect}, no script, https links only`, async () => {
       dialogs.length = 0;
       delete w.__pwned;
+      const pageErrors = watchPageErrors();
       const { holder, elements, errors } = await mount(`/hostile/${hostile.name}/vae.json`);
       const states = elements.map((el) => `${el.localName}=${el.getAttribute('state')}`);
       expect(states).to.deep.equal(TAGS.map((tag) => `${tag}=${hostile.expect}`));
@@ -111,6 +112,8 @@ describe('hostile datasets', () => {
       // Let failed image loads and queued handlers fire before judging.
       await new Promise((resolve) => setTimeout(resolve, 150));
       expectInert(holder);
+      await flushTasks();
+      expect(pageErrors.stop().map(String), 'uncaught errors').to.deep.equal([]);
     });
   }
 });
