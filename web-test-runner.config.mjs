@@ -5,8 +5,12 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/lib/chromium.mjs';
 import { faultsMiddleware } from './test/server/faults.mjs';
 import { hardeningMiddleware } from './test/server/hardening-routes.mjs';
+import { hostileMiddleware } from './test/server/hostile.mjs';
+import { cspMiddleware } from './test/server/csp.mjs';
+import { privacyMiddleware } from './test/server/privacy.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
+import { networkLogPlugin } from './test/server/network-log-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/scripts/**'],
@@ -23,8 +27,15 @@ export default {
     // No `target`: with one, esbuild rewrites every served .js (dist/ too), so tests would not run the built bytes.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     forcedColorsPlugin(),
+    networkLogPlugin(),
   ],
-  middleware: [faultsMiddleware, hardeningMiddleware],
+  middleware: [
+    faultsMiddleware,
+    hardeningMiddleware,
+    hostileMiddleware,
+    cspMiddleware,
+    privacyMiddleware,
+  ],
   testFramework: { config: { timeout: 20_000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   reporters: [

@@ -32,6 +32,11 @@ export const hostReset = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* A page's rules for our host beat :host ones: with "* { line-height: 0 }" every
+     line of our text would stack on one. Our content sets its own. */
+  :host > * {
+    line-height: 1.4;
+  }
   *,
   *::before,
   *::after {

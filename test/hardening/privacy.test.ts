@@ -1,0 +1,174 @@
+// Privacy: with every element on a page and used, the page talks only to the
+// dataset's origin (and its own, for code), sends and sets no cookie, writes
+// no storage. Requests are logged through DevTools (test/server/network-log-plugin.mjs);
+// the dataset server records the headers it received (test/server/privacy.mjs).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { settled, shadowText } from '../helpers.js';
+
+interface Logged {
+  url: string;
+  type: string;
+  method: string;
+}
+interface Received {
+  path: string;
+  cookie: string;
+  referer: string;
+  origin: string;
+}
+
+const TAGS = [
+  'vae-city-badge',
+  'vae-city-search',
+  'vae-partner-list',
+  'vae-member-count',
+  'vae-news-list',
+  'vae-city-map',
+];
+const HOST_COOKIE = 'host-session=abc123';
+
+/** Every storage write the page makes, recorded before passing it on (observation only). */
+const writes: string[] = [];
+function observeStorage() {
+  const observe = <T extends object>(target: T, name: keyof T & string, label: string) => {
+    const original = target[name] as unknown as (...args: unknown[]) => unknown;
+    Object.defineProperty(target, name, {
+      configurable: true,
+      writable: true,
+      value(this: unknown, ...args: unknown[]) {
+        writes.push(`${label}.${name}(${args.map(String).join(', ')})`);
+        return original.apply(this, args);
+      },
+    });
+  };
+  for (const name of ['setItem', 'removeItem', 'clear'] as const)
+    observe(Storage.prototype, name, 'Storage');
+  observe(IDBFactory.prototype, 'open', 'indexedDB');
+  observe(IDBFactory.prototype, 'deleteDatabase', 'indexedDB');
+  observe(CacheStorage.prototype, 'open', 'caches');
+  observe(ServiceWorkerContainer.prototype, 'register', 'serviceWorker');
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  Object.defineProperty(Document.prototype, 'cookie', {
+    configurable: true,
+    get: cookie.get,
+    set(value: string) {
+      writes.push(`document.cookie = ${value}`);
+      cookie.set!.call(this, value);
+    },
+  });
+}
+
+const network = (action: 'start' | 'stop') =>
+  executeServerCommand('network-log', { action }) as Promise<Logged[]>;
+
+/** The same server under its other name: localhost ⇄ 127.0.0.1 (another origin). */
+function otherOrigin() {
+  const url = new URL(location.href);
+  url.hostname = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return url.origin;
+}
+
+/** All six elements on `src`, used: search typed into (all communes), a map department opened. */
+async function mountAndUse(src: string) {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+  for (const tag of TAGS) {
+    const el = document.createElement(tag);
+    el.setAttribute('src', src);
+    if (tag === 'vae-city-badge') el.setAttribute('city', '34003');
+    if (tag === 'vae-city-search') el.setAttribute('all-communes', '');
+    holder.append(el);
+  }
+  for (const el of holder.children) await settled(el as HTMLElement, ['ready']);
+  const search = holder.querySelector('vae-city-search')!;
+  search.shadowRoot!.querySelector('input')!.focus();
+  await sendKeys({ type: 'chamonix' });
+  await waitUntil(() => shadowText(search).includes('Chamonix-Mont-Blanc'), 'no commune option');
+  const map = holder.querySelector('vae-city-map')!;
+  map.shadowRoot!.querySelector<SVGElement>('path[data-code="34"]')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => map.shadowRoot!.querySelector('[part="panel"]'), 'map panel not open');
+  // Give late requests (images, beacons, deferred loads) time to show up.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return holder;
+}
+
+const receivedBy = async (key: string): Promise<Received[]> =>
+  (await fetch(`/privacy/log/${key}`)).json();
+
+describe('privacy', () => {
+  let codeRequests: Logged[];
+
+  before(async () => {
+    observeStorage();
+    document.cookie = `${HOST_COOKIE}; path=/`;
+    await network('start');
+    await import('../../src/index.js');
+    codeRequests = await network('stop');
+  });
+
+  after(() => {
+    document.cookie = `${HOST_COOKIE.split('=')[0]}=; path=/; max-age=0`;
+  });
+
+  it('the library code comes from the page origin only', () => {
+    expect(codeRequests.length).to.be.greaterThan(5);
+    for (const { url } of codeRequests) expect(new URL(url).origin).to.equal(location.origin);
+  });
+
+  it('a dataset on a second origin: every request goes to that origin, none elsewhere', async () => {
+    const other = otherOrigin();
+    await network('start');
+    await mountAndUse(`${other}/privacy/cross/vae.json`);
+    const requests = await network('stop');
+    const elsewhere = requests.filter(({ url }) => new URL(url).origin !== other);
+    expect(elsewhere, 'requests off the dataset origin').to.deep.equal([]);
+    const paths = requests.map(({ url }) => new URL(url).pathname).sort();
+    expect(paths).to.deep.equal([
+      '/privacy/cross/communes.json',
+      '/privacy/cross/map-departments.json',
+      '/privacy/cross/vae.json',
+    ]);
+    const received = await receivedBy('cross');
+    expect(received).to.have.length(3);
+    for (const request of received) {
+      expect(request.cookie, request.path).to.equal('');
+      expect(request.referer, request.path).to.equal('');
+    }
+  });
+
+  it('a dataset on the page origin: the host page cookie is not sent', async () => {
+    expect(document.cookie).to.include(HOST_COOKIE); // the cookie exists, so it could be sent
+    await mountAndUse('/privacy/same/vae.json');
+    const received = await receivedBy('same');
+    expect(received.map((r) => r.path).sort()).to.deep.equal([
+      '/privacy/same/communes.json',
+      '/privacy/same/map-departments.json',
+      '/privacy/same/vae.json',
+    ]);
+    for (const request of received) {
+      expect(request.cookie, request.path).to.equal('');
+      expect(request.referer, request.path).to.equal('');
+    }
+  });
+
+  it('no cookie, storage, IndexedDB, cache or service worker written', async () => {
+    expect(document.cookie).to.equal(HOST_COOKIE);
+    expect(writes.filter((w) => !w.includes(HOST_COOKIE.split('=')[0]))).to.deep.equal([]);
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+    expect(await indexedDB.databases()).to.deep.equal([]);
+    expect(await caches.keys()).to.deep.equal([]);
+    expect(await navigator.serviceWorker.getRegistrations()).to.deep.equal([]);
+  });
+
+  it('the observers see a write (they can fail)', () => {
+    const before = writes.length;
+    sessionStorage.setItem('probe', '1');
+    sessionStorage.removeItem('probe');
+    expect(writes.slice(before)).to.deep.equal([
+      'Storage.setItem(probe, 1)',
+      'Storage.removeItem(probe)',
+    ]);
+  });
+});
