@@ -71,15 +71,11 @@ test('CDN URLs are the build’s one pinned base, at the package version', () =>
 });
 
 // Files other helpers add on their branches; remove from here once merged.
-const PENDING = new Set(['SECURITY.md', 'docs/guarantees.md']);
-
 test('every relative link points at a file of the repository', () => {
   const targets = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
     .map(([, target]) => target)
     .filter((target) => !/^[a-z]+:/.test(target));
   assert.ok(targets.length > 10);
-  const missing = targets.filter(
-    (target) => !PENDING.has(target) && !existsSync(join(ROOT, target)),
-  );
+  const missing = targets.filter((target) => !existsSync(join(ROOT, target)));
   assert.deepEqual(missing, []);
 });
