@@ -60,6 +60,8 @@ export default [
     ? [
         {
           input: elementEntries(),
+          // Lazy chunks may import from an entry directly (no facade file for the search).
+          preserveEntrySignatures: 'allow-extension',
           output: {
             dir: 'dist',
             format: 'es',

@@ -36,7 +36,7 @@ export function scriptFiles(dist) {
 const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
 
 /** Every chunk `file` imports, statically or lazily, directly or not (dist-relative). */
-export function chunkImports(dist, file, seen = new Set()) {
+export function chunkImports(dist, file, seen = new Set([file])) {
   const code = readFileSync(posix.join(dist, file), 'utf8');
   for (const [, specifier] of code.matchAll(IMPORT)) {
     const target = posix.normalize(posix.join(posix.dirname(file), specifier));
@@ -44,7 +44,8 @@ export function chunkImports(dist, file, seen = new Set()) {
     seen.add(target);
     chunkImports(dist, target, seen);
   }
-  return [...seen];
+  // A lazy chunk may import back from the entry itself: that is the script tag, not a preload.
+  return [...seen].filter((path) => path !== file);
 }
 
 const attrs = (url, integrity) => `href="${url}" integrity="${integrity}" crossorigin="anonymous"`;

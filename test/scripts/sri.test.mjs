@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { ROOT, readRepoJson } from './helpers.mjs';
 
 const dist = join(ROOT, 'dist');
@@ -56,15 +56,17 @@ test('each snippet loads its file and every chunk it imports, each with its own 
     const found = tags(html);
     const script = found.find((tag) => tag.tag === 'script');
     assert.equal(script.url, base + file, file);
-    // Chunks the entry really imports, statically or lazily, directly or not, read here.
+    // Chunks the entry really imports, statically or lazily, directly or not, read here
+    // (a lazy chunk importing back from the entry itself is not a chunk to preload).
     const chunks = [];
     const visit = (path) => {
       const code = readFileSync(join(dist, path), 'utf8');
-      for (const [, name] of code.matchAll(/["']\.\.?\/(?:chunks\/)?([^"'/]+\.js)["']/g)) {
-        const url = `${base}elements/chunks/${name}`;
-        if (chunks.includes(url)) continue;
+      for (const [, specifier] of code.matchAll(/["'](\.\.?\/[^"']+\.js)["']/g)) {
+        const target = posix.join(posix.dirname(path), specifier);
+        const url = base + target;
+        if (target === file || chunks.includes(url)) continue;
         chunks.push(url);
-        visit(`elements/chunks/${name}`);
+        visit(target);
       }
     };
     visit(file);
