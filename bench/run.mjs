@@ -108,7 +108,7 @@ async function badgeSection(browser, origin) {
         timingRow('`<vae-city-badge city="69123">`', element),
         timingRow('static `<img>` badge (reference)', reference),
         timingRow(
-          `element + \`<link rel="modulepreload">\` of its ${chunks.length} chunks`,
+          `element + \`<link rel="modulepreload">\` of its ${chunks.length} chunk${chunks.length === 1 ? '' : 's'}`,
           preloaded,
         ),
       ],
