@@ -53,12 +53,14 @@ export const MARK = {
 
 /**
  * Reserved box per variant, in `em` (so it grows with text resizing): the host
- * keeps this size from the first paint, so a badge whose text fits it (names up
- * to ~30 characters) causes no layout shift when the data arrives.
+ * keeps this size from the first paint, so the badge causes no layout shift
+ * when the data arrives. Sized for the dataset's longest name (39 characters,
+ * "CC Loudéac Communauté - Bretagne Centre", with the intercommunality title):
+ * two name lines in `full`, two lines in all in `compact` (tested).
  */
 export const METRICS: Record<BadgeVariant, { inline: number; block: number; mark: number }> = {
-  full: { inline: 22, block: 7.5, mark: 3.5 },
-  compact: { inline: 28, block: 3.25, mark: 1.5 },
+  full: { inline: 22, block: 8.25, mark: 3.5 },
+  compact: { inline: 32, block: 3.25, mark: 1.5 },
   seal: { inline: 11, block: 11, mark: 3 },
 };
 

@@ -4,7 +4,7 @@ import { clearDatasetCache } from '../../src/data/load-dataset.js';
 import type { VaeCityBadge, CityBadgeLoadDetail } from '../../src/city-badge/city-badge.js';
 import type { VaeLoadEvent } from '../../src/data/events.js';
 import '../../src/city-badge/city-badge.define.js';
-import { DATASET_URL, settled, shadowText } from '../helpers.js';
+import { DATASET_URL, builtDataset, settled, shadowText } from '../helpers.js';
 
 const unique = () => Math.random().toString(36).slice(2);
 const BEFORE_END = new Date('2026-03-21T12:00:00');
@@ -440,6 +440,43 @@ describe('vae-city-badge: many badges and no layout shift', () => {
     const badges = [...wrapper.querySelectorAll('vae-city-badge')];
     const before = [...wrapper.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top);
     expect(badges.every((el) => el.state === 'loading')).to.be.true;
+    await Promise.all(badges.map((el) => settled(el)));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    observer.disconnect();
+    const after = [...wrapper.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top);
+    expect(badges.map((el) => el.state)).to.deep.equal(['ready', 'ready', 'ready']);
+    expect(shift, 'cumulative layout shift').to.equal(0);
+    expect(after).to.deep.equal(before);
+  });
+  it('keeps CLS at 0 for the longest member name (39 characters), in every variant', async () => {
+    // CC Loudéac Communauté - Bretagne Centre: the longest name of the dataset.
+    const longest = '200067460';
+    const dataset = await builtDataset();
+    const lengths = dataset.members.map((m: { name: string }) => m.name.length);
+    expect(dataset.members.find((m: { code: string }) => m.code === longest).name.length).to.equal(
+      Math.max(...lengths),
+    );
+    let shift = 0;
+    const start = performance.now();
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        if (entry.startTime >= start) shift += entry.value;
+      }
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const src = `/faults/slow?ms=1500&k=${unique()}`;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <vae-city-badge src=${src} city=${longest}></vae-city-badge>
+        <p>Below the full badge.</p>
+        <vae-city-badge src=${src} city=${longest} variant="compact"></vae-city-badge>
+        <p>Below the compact badge.</p>
+        <vae-city-badge src=${src} city=${longest} variant="seal"></vae-city-badge>
+        <p>Below the seal.</p>
+      </div>`,
+    );
+    const badges = [...wrapper.querySelectorAll('vae-city-badge')];
+    const before = [...wrapper.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top);
     await Promise.all(badges.map((el) => settled(el)));
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
     observer.disconnect();
