@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { hostReset, tokens, visuallyHidden } from '../styles/tokens.js';
+import { baseStyles } from '../styles/tokens.js';
 import { METRICS, PALETTES, type Palette } from '../look/badge-look.js';
 
 // Values from the shared look (constants, never data).
@@ -14,9 +14,7 @@ const em = (n: number) => unsafeCSS(`${n}em`);
 const { full, compact, seal } = METRICS;
 
 export const styles = [
-  tokens,
-  hostReset,
-  visuallyHidden,
+  ...baseStyles,
   css`
     :host {
       ${palette(PALETTES.light)}

@@ -6,7 +6,7 @@ import type { Dataset, Member, MemberKind } from '../data/model.js';
 import { format } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
 import { VaeSelectEvent } from '../shared/select-event.js';
-import { hostReset, tokens, visuallyHidden } from '../styles/tokens.js';
+import { baseStyles } from '../styles/tokens.js';
 import { cityMapStyles } from './city-map.styles.js';
 import {
   GeometryError,
@@ -77,7 +77,7 @@ let instances = 0;
  * @cssproperty --vae-map-hover - Border of the hovered or active department (default #b34700).
  */
 export class VaeCityMap extends VaeDataElement<CityMapView> {
-  static override styles = [tokens, hostReset, visuallyHidden, cityMapStyles];
+  static override styles = [...baseStyles, cityMapStyles];
 
   /** `map` (default) or `table`: the equivalent table. A visible switch changes it too. */
   @property({ reflect: true }) view: MapViewMode = 'map';

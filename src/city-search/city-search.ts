@@ -7,7 +7,7 @@ import { format } from '../i18n/messages.js';
 import { LOCALES } from '../i18n/lang.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
 import { VaeSelectEvent } from '../shared/select-event.js';
-import { hostReset, tokens, visuallyHidden } from '../styles/tokens.js';
+import { baseStyles } from '../styles/tokens.js';
 import { memberIndex, type Place } from '../search/places.js';
 import type { Range } from '../search/fold.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
@@ -70,7 +70,7 @@ const MAX_LIMIT = 50;
  */
 export class VaeCitySearch extends VaeDataElement<View> {
   static formAssociated = true;
-  static override styles = [tokens, hostReset, visuallyHidden, styles];
+  static override styles = [...baseStyles, styles];
 
   /** Visible label. Default: "Votre commune est-elle Ville amie des enfants ?" (or English). */
   @property() label?: string;

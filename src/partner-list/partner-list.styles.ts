@@ -1,10 +1,8 @@
 import { css } from 'lit';
-import { hostReset, tokens, visuallyHidden } from '../styles/tokens.js';
+import { baseStyles } from '../styles/tokens.js';
 
 export const styles = [
-  tokens,
-  hostReset,
-  visuallyHidden,
+  ...baseStyles,
   css`
     :host {
       display: block;

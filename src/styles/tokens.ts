@@ -62,3 +62,6 @@ export const visuallyHidden = css`
     border: 0;
   }
 `;
+
+/** What every element's styles start with: the tokens, the resets, the screen-reader-only class. */
+export const baseStyles = [tokens, hostReset, visuallyHidden];
