@@ -3,15 +3,7 @@
 // the CMS kit's data-vae div is upgraded by the same file.
 import { expect } from '@open-wc/testing';
 import { openFrame, allSettled, requested, type Frame } from './frame.js';
-
-const TAGS = [
-  'vae-city-badge',
-  'vae-city-search',
-  'vae-partner-list',
-  'vae-member-count',
-  'vae-news-list',
-  'vae-city-map',
-];
+import { ELEMENT_TAGS } from '../element-tags.js';
 
 describe('a page with dist/vae-widgets.js only', () => {
   let frame: Frame;
@@ -31,12 +23,16 @@ describe('a page with dist/vae-widgets.js only', () => {
   after(() => frame.remove());
 
   it('defines all six elements', () => {
-    for (const tag of TAGS) expect(frame.win.customElements.get(tag), tag).to.be.a('function');
+    for (const tag of ELEMENT_TAGS)
+      expect(frame.win.customElements.get(tag), tag).to.be.a('function');
   });
 
   it('every element reaches ready', async () => {
-    const elements = await allSettled(frame, TAGS.map((tag) => `${tag}:not(#cms)`).join(','));
-    expect(elements.map((element) => element.localName)).to.deep.equal(TAGS);
+    const elements = await allSettled(
+      frame,
+      ELEMENT_TAGS.map((tag) => `${tag}:not(#cms)`).join(','),
+    );
+    expect(elements.map((element) => element.localName)).to.deep.equal(ELEMENT_TAGS);
     for (const element of elements) {
       expect(element.shadowRoot!.textContent!.trim(), element.localName).not.to.equal('');
     }

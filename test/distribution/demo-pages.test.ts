@@ -2,15 +2,7 @@
 // error, loading (a slow dataset) — in light and dark, French and English, and
 // every page the demo's index links to exists.
 import { expect, waitUntil } from '@open-wc/testing';
-
-const TAGS = [
-  'vae-city-badge',
-  'vae-city-search',
-  'vae-partner-list',
-  'vae-member-count',
-  'vae-news-list',
-  'vae-city-map',
-];
+import { ELEMENT_TAGS } from '../element-tags.js';
 
 async function openPage(url: string): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
@@ -35,7 +27,7 @@ for (const theme of ['light', 'dark']) {
         const doc = iframe.contentDocument!;
         const cells = Array.from(doc.querySelectorAll<HTMLElement>('[data-expect]'));
         const seen = new Set(cells.map((cell) => `${cell.localName}:${cell.dataset.expect}`));
-        for (const tag of TAGS)
+        for (const tag of ELEMENT_TAGS)
           for (const state of ['ready', 'empty', 'error', 'loading'])
             expect(seen.has(`${tag}:${state}`), `${tag} ${state}`).to.equal(true);
         const wrong = () =>

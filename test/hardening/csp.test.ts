@@ -4,6 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Dataset } from '../../src/data/model.js';
 import { builtDataset, shadowText } from '../helpers.js';
+import { ELEMENT_TAGS } from '../element-tags.js';
 
 interface Violation {
   directive: string;
@@ -12,15 +13,6 @@ interface Violation {
   sample: string;
 }
 type ProbedWindow = Window & { __violations: Violation[] };
-
-const TAGS = [
-  'vae-city-badge',
-  'vae-city-search',
-  'vae-partner-list',
-  'vae-member-count',
-  'vae-news-list',
-  'vae-city-map',
-];
 
 /** Loads /csp/page.html?bundle=… in an iframe; resolves once it has loaded. */
 async function cspPage(bundle: string) {
@@ -113,8 +105,8 @@ describe('strict CSP + Trusted Types', () => {
     expect(directives).to.include('require-trusted-types-for');
   });
 
-  for (const bundle of ['all', 'elements', ...TAGS]) {
-    const tags = TAGS.includes(bundle) ? [bundle] : TAGS;
+  for (const bundle of ['all', 'elements', ...ELEMENT_TAGS]) {
+    const tags = ELEMENT_TAGS.includes(bundle) ? [bundle] : ELEMENT_TAGS;
     it(`${bundle}: ${tags.length} element(s) ready, used, 0 violations`, async () => {
       const { doc, violations } = await cspPage(bundle);
       await allReady(doc, tags);

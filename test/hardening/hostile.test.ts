@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { flushTasks, settled, shadowText, watchPageErrors } from '../helpers.js';
 import { activeMarkup, deepLinks } from './dom-walk.js';
+import { ELEMENT_TAGS } from '../element-tags.js';
 
 interface HostileCase {
   name: string;
@@ -14,14 +15,6 @@ interface HostileCase {
   query: string;
 }
 
-const TAGS = [
-  'vae-city-badge',
-  'vae-city-search',
-  'vae-partner-list',
-  'vae-member-count',
-  'vae-news-list',
-  'vae-city-map',
-];
 const MARK = 'onerror=';
 const cases: HostileCase[] = await (await fetch('/hostile/cases.json')).json();
 
@@ -35,7 +28,7 @@ for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
 async function mount(src: string) {
   const holder = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
   const errors = new Map<string, string>();
-  for (const tag of TAGS) {
+  for (const tag of ELEMENT_TAGS) {
     const el = document.createElement(tag);
     el.setAttribute('src', src);
     if (tag === 'vae-city-badge') el.setAttribute('city', '34003');
@@ -96,7 +89,7 @@ describe('hostile datasets', () => {
       const pageErrors = watchPageErrors();
       const { holder, elements, errors } = await mount(`/hostile/${hostile.name}/vae.json`);
       const states = elements.map((el) => `${el.localName}=${el.getAttribute('state')}`);
-      expect(states).to.deep.equal(TAGS.map((tag) => `${tag}=${hostile.expect}`));
+      expect(states).to.deep.equal(ELEMENT_TAGS.map((tag) => `${tag}=${hostile.expect}`));
       if (hostile.expect === 'ready') {
         const search = hostile.shows.filter((tag) => tag === 'vae-city-search');
         await typeInSearch(holder, hostile.query);
@@ -106,8 +99,9 @@ describe('hostile datasets', () => {
         const others = hostile.shows.filter((tag) => tag !== 'vae-city-search');
         expect(missing(holder, others), 'elements show the text').to.deep.equal([]);
       } else {
-        for (const tag of TAGS) expect(errors.get(tag), `${tag} error message`).to.be.a('string');
-        for (const tag of TAGS) expect(errors.get(tag)!.length).to.be.greaterThan(10);
+        for (const tag of ELEMENT_TAGS)
+          expect(errors.get(tag), `${tag} error message`).to.be.a('string');
+        for (const tag of ELEMENT_TAGS) expect(errors.get(tag)!.length).to.be.greaterThan(10);
       }
       // Let failed image loads and queued handlers fire before judging.
       await new Promise((resolve) => setTimeout(resolve, 150));

@@ -4,15 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DATASET_URL, settled, shadowText } from '../helpers.js';
 import { deepElements } from './dom-walk.js';
-
-const TAGS = [
-  'vae-city-badge',
-  'vae-city-search',
-  'vae-partner-list',
-  'vae-member-count',
-  'vae-news-list',
-  'vae-city-map',
-];
+import { ELEMENT_TAGS } from '../element-tags.js';
 
 /** What a host page applies to everything, as some CMS themes and resets do. */
 const AGGRESSIVE_CSS = `
@@ -44,7 +36,7 @@ const globalStyleCount = () =>
 
 async function mountAll() {
   const holder = document.body.appendChild(document.createElement('div'));
-  for (const tag of TAGS) {
+  for (const tag of ELEMENT_TAGS) {
     const el = document.createElement(tag);
     el.setAttribute('src', DATASET_URL);
     if (tag === 'vae-city-badge') el.setAttribute('city', '34003');
@@ -138,7 +130,7 @@ describe('host isolation', () => {
       expect(getComputedStyle(holder.querySelector('vae-news-list')!).fontSize).to.equal('44px');
     });
 
-    for (const tag of TAGS) {
+    for (const tag of ELEMENT_TAGS) {
       it(`${tag}: laid out, every text line readable, no text overlapping`, () => {
         const el = holder.querySelector(tag)!;
         const box = renderedBox(el);

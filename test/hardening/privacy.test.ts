@@ -5,6 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { settled, shadowText } from '../helpers.js';
+import { ELEMENT_TAGS } from '../element-tags.js';
 
 interface Logged {
   url: string;
@@ -18,14 +19,6 @@ interface Received {
   origin: string;
 }
 
-const TAGS = [
-  'vae-city-badge',
-  'vae-city-search',
-  'vae-partner-list',
-  'vae-member-count',
-  'vae-news-list',
-  'vae-city-map',
-];
 const HOST_COOKIE = 'host-session=abc123';
 
 /** Every storage write the page makes, recorded before passing it on (observation only). */
@@ -72,7 +65,7 @@ function otherOrigin() {
 /** All six elements on `src`, used: search typed into (all communes), a map department opened. */
 async function mountAndUse(src: string) {
   const holder = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
-  for (const tag of TAGS) {
+  for (const tag of ELEMENT_TAGS) {
     const el = document.createElement(tag);
     el.setAttribute('src', src);
     if (tag === 'vae-city-badge') el.setAttribute('city', '34003');

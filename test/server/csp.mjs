@@ -17,15 +17,6 @@ export const STRICT_CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
-export const TAGS = [
-  'vae-city-badge',
-  'vae-city-search',
-  'vae-partner-list',
-  'vae-member-count',
-  'vae-news-list',
-  'vae-city-map',
-];
-
 // No `src`: each element finds data/vae.json beside its bundle (dist/data/vae.json).
 const MARKUP = {
   'vae-city-badge': '<vae-city-badge city="34003"></vae-city-badge>',
@@ -35,6 +26,7 @@ const MARKUP = {
   'vae-news-list': '<vae-news-list></vae-news-list>',
   'vae-city-map': '<vae-city-map href="https://example.org/villes/{code}"></vae-city-map>',
 };
+const TAGS = Object.keys(MARKUP);
 
 const PROBE = `// Runs first: every CSP violation on this page lands in window.__violations.
 window.__violations = [];
