@@ -5,7 +5,7 @@ import { resolveDatasetUrl } from '../data/dataset-url.js';
 import type { Dataset, Member, MemberKind } from '../data/model.js';
 import { format } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
-import { VaeSelectEvent } from '../shared/select-event.js';
+import { VaeSelectEvent, memberSelection } from '../shared/select-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { cityMapStyles } from './city-map.styles.js';
 import {
@@ -406,17 +406,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
   }
 
   private emitSelect(member: Member) {
-    this.dispatchEvent(
-      new VaeSelectEvent({
-        entity: {
-          kind: member.kind,
-          code: member.code,
-          name: member.name,
-          department: member.department,
-        },
-        membership: { status: 'member', member },
-      }),
-    );
+    this.dispatchEvent(new VaeSelectEvent(memberSelection(member)));
   }
 
   private renderTable(view: CityMapView): TemplateResult {

@@ -1,5 +1,5 @@
 import type { Dataset, Member } from '../data/model.js';
-import type { Membership, SelectedEntity } from '../shared/select-event.js';
+import { memberSelection, type Membership, type SelectedEntity } from '../shared/select-event.js';
 import { SearchIndex, type IndexEntry } from './search-index.js';
 
 /** One answer the search can give: an entity and what it holds. */
@@ -52,17 +52,7 @@ export function memberEntry(member: Member): IndexEntry<Place> {
     department: member.department.code,
     postcodes: member.postcodes,
     population: populationClass(member.population),
-    item: {
-      entity: {
-        kind: member.kind,
-        code: member.code,
-        name: member.name,
-        department: member.department,
-      },
-      membership: { status: 'member', member },
-      label,
-      postcodes: member.postcodes,
-    },
+    item: { ...memberSelection(member), label, postcodes: member.postcodes },
   };
 }
 

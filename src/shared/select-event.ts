@@ -17,6 +17,15 @@ export interface SelectedEntity {
   department: Place;
 }
 
+/** What a selection of a member says: the member as an entity, holding its own title. */
+export function memberSelection(member: Member): {
+  entity: SelectedEntity;
+  membership: Membership;
+} {
+  const { kind, code, name, department } = member;
+  return { entity: { kind, code, name, department }, membership: { status: 'member', member } };
+}
+
 /** Fired when the reader picks an entity (search option, map member). Bubbles, composed. */
 export class VaeSelectEvent extends Event {
   static readonly type = 'vae-select';
