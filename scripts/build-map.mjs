@@ -321,21 +321,6 @@ export function encodeValues(values) {
   return out;
 }
 
-export function decodeValues(text) {
-  const out = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 33) {
-      const end = text.indexOf('!', i + 1);
-      out.push(Number(text.slice(i + 1, end)));
-      i = end;
-    } else {
-      out.push(c - 35 - (c > 92 ? 1 : 0) - 45);
-    }
-  }
-  return out;
-}
-
 /** A non-negative integer below 8281 as two characters (base 91, same alphabet). */
 function encodePair(v) {
   return encodeValues([Math.floor(v / 91) - 45, (v % 91) - 45]);
@@ -348,18 +333,6 @@ function encodeArc(points) {
     deltas.push(points[i][0] - points[i - 1][0], points[i][1] - points[i - 1][1]);
   }
   return encodePair(points[0][0]) + encodePair(points[0][1]) + encodeValues(deltas);
-}
-
-/** Decodes an arc back to points (what the element does at run time). */
-export function decodeArc(text) {
-  const head = decodeValues(text.slice(0, 4)).map((v) => v + 45);
-  const flat = [head[0] * 91 + head[1], head[2] * 91 + head[3], ...decodeValues(text.slice(4))];
-  const points = [[flat[0], flat[1]]];
-  for (let i = 2; i < flat.length; i += 2) {
-    const [x, y] = points[points.length - 1];
-    points.push([x + flat[i], y + flat[i + 1]]);
-  }
-  return points;
 }
 
 export function departmentNames() {
@@ -507,41 +480,6 @@ export function buildMap({ tolerance = TOLERANCE } = {}) {
     departments: departments.map(strip),
     derived: new Map(departments.map((d) => [d.code, { label: d._label, small: d._small }])),
   };
-}
-
-/** Decodes the file's ring references (see `encodeRefs`): department → rings → refs. */
-export function decodeRefs(departments) {
-  let nextArc = 0;
-  return departments.map(([, , rings]) =>
-    rings.split(' ').map((ring) => {
-      const refs = [];
-      for (let i = 0; i < ring.length; i++) {
-        if (ring[i] === '!') {
-          refs.push(nextArc++);
-          continue;
-        }
-        const [hi, lo] = decodeValues(ring.slice(i, i + 2)).map((v) => v + 45);
-        const value = hi * 91 + lo;
-        const index = value >> 1;
-        nextArc = Math.max(nextArc, index + 1);
-        refs.push(value & 1 ? ~index : index);
-        i++;
-      }
-      return refs;
-    }),
-  );
-}
-
-/** Every department's rings (points) from the file, as the element rebuilds them. */
-export function decodeMap(file) {
-  const arcs = file.arcs.map(decodeArc);
-  const refs = decodeRefs(file.departments);
-  return file.departments.map(([code, name, , inset], i) => ({
-    code,
-    name,
-    inset,
-    rings: refs[i].map((ring) => ringPoints(arcs, ring)),
-  }));
 }
 
 async function main() {

@@ -92,7 +92,7 @@ function isGeometryFile(value: unknown): value is GeometryFile {
 type Point = [number, number];
 
 /** One character per integer in -45…45 (`#`…`~` without `\\`); `!n!` for any other. */
-function decodeValues(text: string): number[] {
+export function decodeValues(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

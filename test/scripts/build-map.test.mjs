@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
+import { importTs } from '../../scripts/lib/import-ts.mjs';
+import { ROOT } from './helpers.mjs';
 import {
   buildMap,
-  decodeMap,
-  decodeValues,
   encodeValues,
   parsePath,
   ringArea,
@@ -59,19 +59,45 @@ test('simplifyLine drops collinear points and keeps corners', () => {
   ]);
 });
 
+// The element's own decoder (what ships), so the encoder is checked against it.
+const loader = await (async () => {
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    return await importTs('src/city-map/geometry-loader.ts');
+  } finally {
+    process.chdir(cwd);
+  }
+})();
+
+/** Rings of the element's absolute `M x y L x y … Z` paths. */
+const ringsOf = (d) =>
+  d
+    .split('M')
+    .filter(Boolean)
+    .map((ring) =>
+      ring
+        .replace('Z', '')
+        .split('L')
+        .map((point) => point.split(' ').map(Number)),
+    );
+
 test('values survive the text encoding (small values one character, others escaped)', () => {
   const values = [0, 1, -1, 45, -45, 46, -46, 600, -1234, 13, -7];
   const text = encodeValues(values);
   assert.equal(text.includes('\\'), false);
   assert.equal(text.includes('"'), false);
-  assert.deepEqual(decodeValues(text), values);
+  assert.deepEqual(loader.decodeValues(text), values);
   assert.equal(encodeValues([3, -3]).length, 2);
 });
 
 test('the map holds 96 metropolitan and 5 overseas departments, compact enough', () => {
   const map = buildMap();
   const file = JSON.parse(JSON.stringify(map, (k, v) => (k === 'derived' ? undefined : v)));
-  const departments = decodeMap(file);
+  // Decoded by the element's loader, as a browser would.
+  const departments = loader
+    .decodeGeometry(file)
+    .departments.map((d) => ({ ...d, rings: ringsOf(d.d) }));
   const metro = departments.filter((d) => !d.inset);
   const overseas = departments.filter((d) => d.inset);
   assert.equal(metro.length, 96);
