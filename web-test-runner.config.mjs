@@ -11,6 +11,7 @@ import { privacyMiddleware } from './test/server/privacy.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { networkLogPlugin } from './test/server/network-log-plugin.mjs';
+import { blockUrlsPlugin } from './test/server/block-urls-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/scripts/**'],
@@ -28,6 +29,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     forcedColorsPlugin(),
     networkLogPlugin(),
+    blockUrlsPlugin(),
   ],
   middleware: [
     faultsMiddleware,
