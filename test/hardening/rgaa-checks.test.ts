@@ -1,0 +1,103 @@
+// Issue 16: two RGAA 4.1 criteria that axe does not check, cited by
+// docs/accessibilite.md: 10.7 (the focus is visible on every focusable piece)
+// and 10.12 (the user's text spacing applies without losing content).
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { DATASET_URL, settled } from '../helpers.js';
+import { ELEMENTS, mount } from './elements.js';
+import { allElements, clippedBoxes, describe as describeEl, textElements } from './measure.js';
+
+type Ready = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
+
+const FOCUSABLE = 'a[href], button, input, [tabindex]:not([tabindex="-1"])';
+/** What may show focus: the piece itself or the box around it (the search field). */
+const LOOK = [
+  'outline-style',
+  'outline-width',
+  'outline-color',
+  'box-shadow',
+  'stroke',
+  'stroke-width',
+];
+
+const look = (el: Element) => {
+  const boxes = [el, el.parentElement].filter((box): box is Element => !!box);
+  return boxes.map((box) => {
+    const style = getComputedStyle(box);
+    return LOOK.map((name) => style.getPropertyValue(name)).join('|');
+  });
+};
+
+let parent: HTMLElement;
+beforeEach(() => {
+  parent = document.createElement('div');
+  document.body.append(parent);
+});
+afterEach(() => parent.remove());
+
+async function ready(tag: string) {
+  const element = ELEMENTS.find((c) => c.tag === tag)!;
+  const el = mount(parent, tag, { ...element.ready, src: DATASET_URL }) as Ready;
+  await settled(el, ['ready']);
+  return el;
+}
+
+describe('RGAA 10.7: the focus is visible', () => {
+  // The counter and the news list have nothing to focus (no link, no control).
+  const focusing = ELEMENTS.filter((c) => !['vae-member-count', 'vae-news-list'].includes(c.tag));
+  for (const { tag } of focusing) {
+    it(`${tag}: every focusable piece changes its look when focused`, async () => {
+      const el = await ready(tag);
+      const focusable = allElements(el).filter((node) => node.matches(FOCUSABLE)) as HTMLElement[];
+      expect(focusable.length, 'focusable pieces').to.be.greaterThan(0);
+      const unseen: string[] = [];
+      for (const piece of focusable) {
+        const before = look(piece);
+        piece.focus();
+        if (!piece.matches(':focus') || look(piece).join() === before.join()) {
+          unseen.push(describeEl(piece));
+        }
+        piece.blur();
+      }
+      expect(unseen, 'focused pieces that look the same').to.deep.equal([]);
+    });
+  }
+
+  it('vae-member-count and vae-news-list have nothing to focus', async () => {
+    for (const tag of ['vae-member-count', 'vae-news-list']) {
+      const el = await ready(tag);
+      expect(allElements(el).filter((node) => node.matches(FOCUSABLE)).length, tag).to.equal(0);
+    }
+  });
+
+  it('control: a link whose focus style is removed is reported', async () => {
+    const link = document.createElement('a');
+    link.href = '#x';
+    link.textContent = 'lien';
+    link.style.outline = 'none';
+    parent.append(link);
+    const before = look(link);
+    link.focus();
+    expect(look(link).join()).to.equal(before.join());
+  });
+});
+
+// The spacing WCAG 1.4.12 asks for; these properties are inherited, so the
+// host page's rule reaches into the elements' shadow trees.
+const SPACING = 'line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em';
+
+describe('RGAA 10.12: text spacing set by the reader', () => {
+  for (const { tag } of ELEMENTS) {
+    it(`${tag}: takes the spacing and hides no text`, async () => {
+      parent.style.cssText = SPACING;
+      const el = await ready(tag);
+      const texts = textElements(el).filter((t) => !(t instanceof SVGElement));
+      expect(texts.length, 'text shown').to.be.greaterThan(0);
+      // A computed letter-spacing is a length: it inherits as the wrapper's pixels.
+      const asked = getComputedStyle(parent).letterSpacing;
+      const ignored = texts.filter((t) => getComputedStyle(t).letterSpacing !== asked);
+      expect(ignored.map(describeEl), 'text that kept its own letter spacing').to.deep.equal([]);
+      expect(clippedBoxes(el)).to.deep.equal([]);
+    });
+  }
+});
