@@ -1,11 +1,19 @@
-// Issue 16: two RGAA 4.1 criteria that axe does not check, cited by
-// docs/accessibilite.md: 10.7 (the focus is visible on every focusable piece)
-// and 10.12 (the user's text spacing applies without losing content).
+// Issue 16: RGAA 4.1 criteria that axe does not check, cited by
+// docs/accessibilite.md: 3.3 (component contrast), 10.7 (visible focus),
+// 10.12 (the reader's text spacing) and 10.13 (the map tooltip).
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { DATASET_URL, settled } from '../helpers.js';
 import { ELEMENTS, mount } from './elements.js';
-import { allElements, clippedBoxes, describe as describeEl, textElements } from './measure.js';
+import {
+  allElements,
+  backgroundOf,
+  clippedBoxes,
+  contrastRatio,
+  describe as describeEl,
+  rgba,
+  textElements,
+} from './measure.js';
 
 type Ready = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
 
@@ -79,6 +87,62 @@ describe('RGAA 10.7: the focus is visible', () => {
     const before = look(link);
     link.focus();
     expect(look(link).join()).to.equal(before.join());
+  });
+});
+
+describe('RGAA 3.3: interface components reach 3:1', () => {
+  it('the focus outline of every focusable HTML piece, against what is behind it', async () => {
+    const weak: string[] = [];
+    for (const { tag } of ELEMENTS) {
+      const el = await ready(tag);
+      const pieces = allElements(el).filter(
+        (node) => node.matches(FOCUSABLE) && !(node instanceof SVGElement),
+      ) as HTMLElement[];
+      for (const piece of pieces) {
+        piece.focus();
+        const style = getComputedStyle(piece);
+        if (style.outlineStyle !== 'none') {
+          const ratio = contrastRatio(rgba(style.outlineColor), backgroundOf(piece.parentElement!));
+          if (ratio < 3) weak.push(`${tag} ${describeEl(piece)}: ${ratio.toFixed(2)}`);
+        }
+        piece.blur();
+      }
+      el.remove();
+    }
+    expect(weak).to.deep.equal([]);
+  });
+
+  it("the search field's border and the map's view switch border", async () => {
+    const search = await ready('vae-city-search');
+    const field = search.shadowRoot!.querySelector('[part="field"]')!;
+    const map = await ready('vae-city-map');
+    const toggle = map.shadowRoot!.querySelector('[part="switch"]')!;
+    for (const box of [field, toggle]) {
+      const style = getComputedStyle(box);
+      expect(parseFloat(style.borderTopWidth), describeEl(box)).to.be.at.least(1);
+      const ratio = contrastRatio(rgba(style.borderTopColor), backgroundOf(box));
+      expect(ratio, describeEl(box)).to.be.at.least(3);
+    }
+  });
+});
+
+describe('RGAA 10.13: content shown on focus or hover', () => {
+  it('the map tooltip: shown on focus, closed by Escape with the focus kept, no pointer trap', async () => {
+    const map = await ready('vae-city-map');
+    const root = map.shadowRoot!;
+    const department = root.querySelector<SVGPathElement>('path[tabindex="0"]')!;
+    department.focus();
+    await map.updateComplete;
+    const tip = root.querySelector('[part="tooltip"]')!;
+    expect(tip, 'tooltip on focus').to.exist;
+    // The pointer can move over it without it vanishing: it takes no pointer events.
+    expect(getComputedStyle(tip).pointerEvents).to.equal('none');
+    department.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await map.updateComplete;
+    expect(root.querySelector('[part="tooltip"]'), 'tooltip after Escape').to.equal(null);
+    expect(root.activeElement).to.equal(department);
   });
 });
 
