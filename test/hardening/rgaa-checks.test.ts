@@ -1,5 +1,5 @@
 // Issue 16: RGAA 4.1 criteria that axe does not check, cited by
-// docs/accessibilite.md: 3.3 (component contrast), 10.7 (visible focus),
+// docs/accessibilite.md: 3.2 (the map's SVG labels), 3.3 (component contrast), 10.7 (visible focus),
 // 10.12 (the reader's text spacing) and 10.13 (the map tooltip).
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
@@ -123,6 +123,34 @@ describe('RGAA 3.3: interface components reach 3:1', () => {
       const ratio = contrastRatio(rgba(style.borderTopColor), backgroundOf(box));
       expect(ratio, describeEl(box)).to.be.at.least(3);
     }
+  });
+});
+
+describe('RGAA 3.2: text that axe does not measure', () => {
+  it("the map's count labels reach 4.5:1 against their department's fill", async () => {
+    const map = await ready('vae-city-map');
+    const root = map.shadowRoot!;
+    const labels = [...root.querySelectorAll<SVGTextElement>('text.count')];
+    expect(labels.length, 'count labels').to.be.greaterThan(50);
+    const levels = new Set(labels.map((label) => label.dataset.level));
+    expect([...levels].sort(), 'every shade carries labels').to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
+    const weak = labels.flatMap((label) => {
+      const shape = root.querySelector(`path.dept[data-code="${label.dataset.code}"]`)!;
+      const ratio = contrastRatio(
+        rgba(getComputedStyle(label).fill),
+        rgba(getComputedStyle(shape).fill),
+      );
+      return ratio < 4.5
+        ? [`${label.dataset.code} (level ${label.dataset.level}): ${ratio.toFixed(2)}`]
+        : [];
+    });
+    expect(weak).to.deep.equal([]);
   });
 });
 
