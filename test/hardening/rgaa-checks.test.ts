@@ -1,10 +1,11 @@
 // Issue 16: RGAA 4.1 criteria that axe does not check, cited by
 // docs/accessibilite.md: 3.2 (the map's SVG labels), 3.3 (component contrast), 10.7 (visible focus),
-// 10.12 (the reader's text spacing) and 10.13 (the map tooltip).
+// 10.2/10.3 (no style sheets), 10.12 (the reader's text spacing) and 10.13 (the map tooltip).
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { DATASET_URL, settled } from '../helpers.js';
 import { ELEMENTS, mount } from './elements.js';
+import { delay } from './host-page.js';
 import {
   allElements,
   backgroundOf,
@@ -152,6 +153,24 @@ describe('RGAA 3.2: text that axe does not measure', () => {
     });
     expect(weak).to.deep.equal([]);
   });
+});
+
+describe('RGAA 10.2 and 10.3: without style sheets', () => {
+  for (const element of ELEMENTS) {
+    it(`${element.tag}: its text still shows, in reading order`, async () => {
+      const el = await ready(element.tag);
+      // Our styles are adopted style sheets (lit): drop them in every shadow tree.
+      for (const node of allElements(el)) {
+        if (node.shadowRoot) node.shadowRoot.adoptedStyleSheets = [];
+        node.shadowRoot?.querySelectorAll('style').forEach((style) => style.remove());
+      }
+      await delay(50);
+      expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+      // Shown text only (rendered boxes), in document order, which is the reading order.
+      const shown = textElements(el).map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+      expect(shown.join(' ')).to.match(element.readyText.fr);
+    });
+  }
 });
 
 describe('RGAA 10.13: content shown on focus or hover', () => {
