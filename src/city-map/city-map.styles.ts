@@ -21,7 +21,7 @@ export const cityMapStyles = css`
     justify-content: space-between;
     margin-block-end: var(--_vae-gap);
   }
-  [part~='title'] {
+  h2 {
     font-size: 1.1em;
     margin: 0;
   }
@@ -178,7 +178,7 @@ export const cityMapStyles = css`
     align-items: baseline;
     gap: var(--_vae-gap);
   }
-  [part~='panel-title'] {
+  .panel h3 {
     font-size: 1em;
     margin: 0;
   }

@@ -4,8 +4,6 @@ import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import { resolveDatasetUrl } from '../data/dataset-url.js';
 import type { Dataset, Member, MemberKind } from '../data/model.js';
 import { format } from '../i18n/messages.js';
-import { heading, headingLevel } from '../shared/heading.js';
-import { OutlineLevelController } from '../shared/outline-level.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
 import { VaeSelectEvent, memberSelection } from '../shared/select-event.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -56,8 +54,6 @@ let instances = 0;
  * @slot error - Shown instead of the built-in message when the data cannot be used.
  *
  * @csspart header - The title and the view switch.
- * @csspart title - The map's title (a heading; level from `heading-level`, else the host page's outline).
- * @csspart panel-title - The heading of a department's member list, one level below the title.
  * @csspart switch - The map/table switch (two toggle buttons).
  * @csspart map - The box holding the SVG map and its tooltip.
  * @csspart svg - The SVG map.
@@ -94,14 +90,6 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
 
   /** Link template for member names, e.g. `https://example.org/villes/{code}` (`{code}`, `{id}`). */
   @property() href?: string;
-
-  /**
-   * Level of the map's title, 2–6; a department's member list is one level below.
-   * Default: one below the nearest heading before the element (h2 if none).
-   */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
-
-  private readonly outline = new OutlineLevelController(this);
 
   @state() private geometry?: MapGeometry;
   @state() private geometryError?: GeometryError;
@@ -186,7 +174,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
     const t = mapMessages[this.locale];
     return html`
       <div class="toolbar" part="header">
-        ${heading(this.titleLevel, 'title', t.title, `${this.uid}-title`)}
+        <h2 id="${this.uid}-title">${t.title}</h2>
         <div class="switch" part="switch" role="group" aria-label=${t.views}>
           ${(['map', 'table'] as const).map(
             (mode) =>
@@ -223,10 +211,6 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
     this.view = mode;
     this.openCode = undefined;
     this.tipCode = undefined;
-  }
-
-  private get titleLevel(): number {
-    return headingLevel(this.headingLevel, this.outline.level);
   }
 
   private countText(count: number): string {
@@ -384,13 +368,10 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
       @keydown=${this.onPanelKeydown}
     >
       <div class="panel-head">
-        ${heading(
-          this.titleLevel + 1,
-          'panel-title',
-          html`${format(t.membersOf, { name: group.name, code: group.code })} —
-          ${this.countText(group.members.length)}`,
-          `${this.uid}-panel-title`,
-        )}
+        <h3 id="${this.uid}-panel-title">
+          ${format(t.membersOf, { name: group.name, code: group.code })} —
+          ${this.countText(group.members.length)}
+        </h3>
         <button type="button" class="close" @click=${() => this.closePanel()}>${t.close}</button>
       </div>
       <ul>

@@ -1,22 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { headingLevel } from './heading.js';
 
-/** The level of `el` as a heading (h1–h6, or `role="heading"`, `aria-level` first), else 0. */
+/** The level of `el` as a heading (h1–h6, or `role="heading"`; `aria-level` first), else 0. */
 function levelAsHeading(el: Element): number {
-  const native = /^h([1-6])$/i.exec(el.localName);
   const role = el.getAttribute('role');
-  if (!native && role !== 'heading') return 0;
-  if (native && role && role !== 'heading') return 0; // e.g. <h2 role="presentation">
-  const aria = Math.trunc(Number(el.getAttribute('aria-level')));
-  if (aria > 0) return aria;
-  return native ? Number(native[1]) : 2; // ARIA's default level for role="heading"
+  const native = /^h[1-6]$/.test(el.localName);
+  // A role other than heading hides the native one (<h2 role="presentation">).
+  if (role ? role !== 'heading' : !native) return 0;
+  // ARIA's default level for role="heading" is 2.
+  return Number(el.getAttribute('aria-level')) || (native ? Number(el.localName[1]) : 2);
 }
 
 /** Whether assistive technologies meet `el` (axe skips the same hidden headings). */
-function exposed(el: Element): boolean {
-  if (el.closest('[aria-hidden="true"]')) return false;
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
-}
+const exposed = (el: Element) =>
+  !el.closest('[aria-hidden="true"]') && el.checkVisibility?.() !== false;
 
 /**
  * The level of the nearest heading before `el` in document order, or 0 if none.
@@ -57,9 +54,7 @@ export class OutlineLevelController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const level = headingLevel(precedingHeadingLevel(this.host) + 1, 2);
-    if (level === this.level) return;
-    this.level = level;
+    this.level = headingLevel(precedingHeadingLevel(this.host) + 1, 2);
     this.host.requestUpdate();
   }
 }
