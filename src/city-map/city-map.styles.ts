@@ -91,7 +91,7 @@ export const cityMapStyles = css`
     dominant-baseline: central;
     fill: #1a1a1a;
   }
-  .count[data-level='3'],
+  /* White only where it reaches 4.5:1 on the shade (level 3 would give 3.4:1). */
   .count[data-level='4'],
   .count[data-level='5'] {
     fill: #ffffff;

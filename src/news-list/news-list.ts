@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import type { Dataset, NewsItem } from '../data/model.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { OutlineLevelController } from '../shared/outline-level.js';
 import { DATE_LOCALES, messages } from './messages.js';
 import { styles } from './news-list.styles.js';
 
@@ -32,7 +33,7 @@ export function newestFirst(news: readonly NewsItem[]): NewsItem[] {
  * @csspart list - The `<ul>` of items.
  * @csspart item - One `<li>`.
  * @csspart article - The `<article>` of one item.
- * @csspart title - The item's heading (level from `heading-level`).
+ * @csspart title - The item's heading (level from `heading-level`, else the host page's outline).
  * @csspart meta - The line holding the date and places.
  * @csspart date - The `<time>`.
  * @csspart places - The places named by the item.
@@ -64,8 +65,13 @@ export class VaeNewsList extends VaeDataElement<NewsItem[]> {
   /** Show only items with this topic (case and accents ignored), e.g. `Actualités`. */
   @property() tag?: string;
 
-  /** Level of each item's heading, 2–6 (default 3), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of each item's heading, 2–6. Default: one below the nearest heading
+   * before the element (h2 if none), so the host page's outline skips no level.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  private readonly outline = new OutlineLevelController(this);
 
   protected select(dataset: Dataset): Selection<NewsItem[]> {
     const wanted = this.tag ? tagKey(this.tag) : '';
@@ -80,7 +86,7 @@ export class VaeNewsList extends VaeDataElement<NewsItem[]> {
   }
 
   protected renderReady(items: NewsItem[]) {
-    const level = headingLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, this.outline.level);
     const t = messages[this.locale];
     const dates = new Intl.DateTimeFormat(DATE_LOCALES[this.locale], {
       dateStyle: 'long',

@@ -5,6 +5,7 @@ import type { Dataset, Partner, PartnerCategory } from '../data/model.js';
 import { format } from '../i18n/messages.js';
 import { safeHttpsUrl } from '../shared/safe-url.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { OutlineLevelController } from '../shared/outline-level.js';
 import { messages } from './messages.js';
 import { styles } from './partner-list.styles.js';
 
@@ -81,8 +82,13 @@ export class VaePartnerList extends VaeDataElement<PartnerListView> {
   /** `grid` (cards, default) or `list` (one column). */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
 
-  /** Level of the category headings, 2–6 (default 3); partner names are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of the category headings, 2–6; partner names are one level below.
+   * Default: one below the nearest heading before the element (h2 if none).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  private readonly outline = new OutlineLevelController(this);
 
   protected select(dataset: Dataset): Selection<PartnerListView> {
     const categories = this.category?.trim() ? parseCategories(this.category) : PARTNER_CATEGORIES;
@@ -99,7 +105,7 @@ export class VaePartnerList extends VaeDataElement<PartnerListView> {
   }
 
   protected renderReady(view: PartnerListView) {
-    const level = headingLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, this.outline.level);
     const t = messages[this.locale];
     return html`${view.groups.map(
       (group) =>

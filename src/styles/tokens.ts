@@ -42,6 +42,13 @@ export const hostReset = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Form controls do not inherit text spacing by default: the reader's spacing
+     must reach them too (WCAG 1.4.12, RGAA 10.12). */
+  button,
+  input {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   :focus-visible {
     outline: 3px solid var(--_vae-focus);
     outline-offset: 2px;

@@ -231,12 +231,13 @@ describe('other odd values keep a documented behaviour', () => {
     expect(shadowText(el)).to.match(/kind/i);
   });
 
+  // A value that is not a level falls back to the outline's: h2 in this page without headings.
   const levels: [string, string][] = [
-    ['0', 'h3'],
+    ['0', 'h2'],
     ['1', 'h2'],
     ['9', 'h6'],
-    ['-4', 'h3'],
-    ['abc', 'h3'],
+    ['-4', 'h2'],
+    ['abc', 'h2'],
     ['4.7', 'h4'],
   ];
   for (const [level, tag] of levels) {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../../src/news-list/news-list.define.js';
 import type { VaeNewsList } from '../../src/news-list/news-list.js';
 import type { Dataset, NewsItem } from '../../src/data/model.js';
@@ -47,7 +48,7 @@ describe('<vae-news-list>', () => {
     expect(dates).to.deep.equal([...news.map((n) => n.date)].sort().reverse());
     const newest = [...news].sort((a, b) => b.date.localeCompare(a.date))[0];
     const first = articles(el)[0];
-    expect(first.querySelector('h3')!.textContent).to.equal(newest.title);
+    expect(first.querySelector('h2[part="title"]')!.textContent).to.equal(newest.title);
     expect(first.querySelector('[part~="summary"]')!.textContent).to.equal(newest.summary);
     expect([...first.querySelectorAll('[part~="tag"]')].map((li) => li.textContent)).to.deep.equal(
       newest.tags,
@@ -130,9 +131,10 @@ describe('<vae-news-list>', () => {
     expect(shadowText(none)).to.equal('No news item matches this topic.');
   });
 
-  it('honours heading-level (clamped to 2–6, default 3)', async () => {
+  it('honours heading-level (clamped to 2–6; default h2 in a page with no heading)', async () => {
     const levels: [string | undefined, string][] = [
-      [undefined, 'h3'],
+      [undefined, 'h2'],
+      ['3', 'h3'],
       ['2', 'h2'],
       ['5', 'h5'],
       ['1', 'h2'],
@@ -140,7 +142,7 @@ describe('<vae-news-list>', () => {
     ];
     for (const [level, tag] of levels) {
       const el = await fixture<VaeNewsList>(
-        html`<vae-news-list heading-level=${level ?? '3'}></vae-news-list>`,
+        html`<vae-news-list heading-level=${level ?? nothing}></vae-news-list>`,
       );
       await settled(el);
       const headings = el.shadowRoot!.querySelectorAll(tag);

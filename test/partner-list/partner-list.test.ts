@@ -57,8 +57,10 @@ describe('<vae-partner-list>', () => {
     await settled(el);
     expect(el.state).to.equal('ready');
     expect(items(el)).to.have.length(15);
-    const headings = [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent!.trim());
+    // No heading before it in the test page: categories are h2, names h3.
+    const headings = [...el.shadowRoot!.querySelectorAll('h2')].map((h) => h.textContent!.trim());
     expect(headings).to.deep.equal(['Institutions', 'Réseaux de collectivités', 'Associations']);
+    expect(el.shadowRoot!.querySelectorAll('h3[part="name"]')).to.have.length(15);
     for (const ul of el.shadowRoot!.querySelectorAll('ul')) {
       expect([...ul.children].every((child) => child.localName === 'li')).to.be.true;
     }
@@ -121,7 +123,7 @@ describe('<vae-partner-list>', () => {
     await settled(el);
     const associations = partners.filter((p) => p.category === 'association');
     expect(items(el)).to.have.length(associations.length);
-    expect(el.shadowRoot!.querySelectorAll('h3')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('h2[part="heading"]')).to.have.length(1);
     el.category = 'institution, network-of-local-authorities';
     await settled(el);
     await el.updateComplete;
@@ -181,12 +183,12 @@ describe('<vae-partner-list>', () => {
 
   it('follows the nearest lang ancestor and honours heading-level', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="en-GB"><vae-partner-list heading-level="2"></vae-partner-list></div>`,
+      html`<div lang="en-GB"><vae-partner-list heading-level="4"></vae-partner-list></div>`,
     );
     const el = wrapper.querySelector('vae-partner-list')!;
     await settled(el);
-    expect(el.shadowRoot!.querySelectorAll('h2')).to.have.length(3);
-    expect(el.shadowRoot!.querySelectorAll('h3')).to.have.length(15);
+    expect(el.shadowRoot!.querySelectorAll('h4')).to.have.length(3);
+    expect(el.shadowRoot!.querySelectorAll('h5')).to.have.length(15);
     expect(shadowText(el)).to.contain('Institutions');
     expect(shadowText(el)).to.contain('French Red Cross');
   });
