@@ -13,8 +13,13 @@ const newestFirst = (a: Mandate, b: Mandate) =>
 export interface TitleChoice {
   mandates: string[];
   status: TitleStatus;
-  /** Every chosen mandate is running on the date: the wording is in the present tense. */
+  /** Every chosen mandate is running on the date. */
   running: boolean;
+  /**
+   * How a count of it is worded: `present` (titles of running mandates: they
+   * hold it), `past` (obtained for an ended mandate), `candidate` (never said to hold it).
+   */
+  tense: 'present' | 'past' | 'candidate';
 }
 
 /**
@@ -43,10 +48,12 @@ export function titleChoice(
     const fallback = ended.find(has) ?? ended[0];
     chosen = current && has(current) ? [current] : fallback ? [fallback] : ours;
   }
+  const running = chosen.length > 0 && chosen.every((m) => periodState(m, on) === 'running');
   return {
     mandates: chosen.map((m) => m.id),
     status,
-    running: chosen.length > 0 && chosen.every((m) => periodState(m, on) === 'running'),
+    running,
+    tense: status === 'candidate' ? 'candidate' : running ? 'present' : 'past',
   };
 }
 

@@ -17,8 +17,10 @@ export interface MemberCountView {
   mandates: string[];
   /** The status counted: `titled` (default) or `candidate`. */
   status: TitleStatus;
-  /** Every mandate counted is running on the element's `date`: present tense. */
+  /** Every mandate counted is running on the element's `date`. */
   running: boolean;
+  /** The label's tense, from `titleChoice`: `present`, `past` or `candidate`. */
+  tense: TitleChoice['tense'];
 }
 
 /** The filters of a count. Codes as in the dataset (`2A`, `01`, `974`…). */
@@ -122,8 +124,8 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView> {
       kind,
       choice,
     });
-    const { mandates, status, running } = choice;
-    return { state: 'ready', view: { count, kind, mandates, status, running } };
+    const { mandates, status, running, tense } = choice;
+    return { state: 'ready', view: { count, kind, mandates, status, running, tense } };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -149,9 +151,8 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView> {
     const t = messages[this.locale];
     const words = mandateWords[this.locale];
     const plural = new Intl.PluralRules(locale).select(view.count) === 'one' ? 'One' : 'Other';
-    const tense = view.status === 'candidate' ? 'candidate' : view.running ? 'present' : 'past';
     const kind = { commune: 'Commune', epci: 'Epci', all: 'All' }[view.kind ?? 'all'];
-    const key = `${tense}${kind}${plural}` as keyof typeof t;
+    const key = `${view.tense}${kind}${plural}` as keyof typeof t;
     const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
       view.mandates.map((id) => id.replace('-', '–')),
     );
