@@ -1,7 +1,8 @@
 // Writes the static badges for every member, from the same look as the element
 // (src/look/): dist/badges/<code>.svg (fr), dist/badges/en/<code>.svg, and
-// dist/badges/<code>.json (shields.io endpoint). The mandate status ("ended")
-// is the one on the build date: rebuild when a mandate starts or ends.
+// dist/badges/<code>.json (shields.io endpoint). Which title shows, and whether
+// it has ended, is decided by src/data/titles.ts on the build date (or --now):
+// rebuild when a mandate starts or ends. A candidate gets no static badge.
 // Usage: node scripts/build-badges.mjs [--now=YYYY-MM-DD] [--out=dist/badges]
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ const now = args.now ? new Date(`${args.now}T12:00:00`) : new Date();
 const out = args.out ?? join('dist', 'badges');
 
 const look = await importTs('src/look/badge-look.ts');
+const titles = await importTs('src/data/titles.ts');
 const { badgeSvg, shieldsEndpoint } = await importTs('src/look/badge-svg.ts');
 const dataset = JSON.parse(await readFile(join('dist', 'data', 'vae.json'), 'utf8'));
 
@@ -25,10 +27,11 @@ await mkdir(join(out, 'en'), { recursive: true });
 
 let written = 0;
 for (const member of dataset.members) {
-  const title = look.titleToShow(member, now);
+  const { held: title, ended } = titles.standingOn(member, now);
   if (!title) continue;
-  const fr = look.badgeWording(member, title, 'fr', now);
-  const en = look.badgeWording(member, title, 'en', now);
+  const kind = ended ? 'ended' : 'current';
+  const fr = look.badgeWording(member, title, 'fr', kind);
+  const en = look.badgeWording(member, title, 'en', kind);
   await Promise.all([
     writeFile(join(out, `${member.code}.svg`), badgeSvg(fr)),
     writeFile(join(out, 'en', `${member.code}.svg`), badgeSvg(en)),

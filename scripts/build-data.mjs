@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 // Builds dist/data/vae.json and dist/data/vae.schema.json from the sources
-// under data/ and the official geography (@etalab/decoupage-administratif).
-// Fails (exit 1, naming the seed line) on any member line it cannot resolve.
+// under data/ (one folder per mandate in data/mandates/) and the official
+// geography (@etalab/decoupage-administratif). Fails (exit 1, naming the file
+// and line) on any member line it cannot resolve, on a member commune merged
+// into a commune nouvelle that no correction decides on, and (release gate) on
+// a result dropping more than 5 % of a mandate's released members.
 //
-// Usage: node scripts/build-data.mjs [--out DIR] [--corrections FILE]
-// (--corrections replaces data/corrections.json; the tests use it to prove failures)
+// Usage: node scripts/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--allow-drop]
+// (--mandates replaces data/mandates, --released data/released/vae.json; the tests use them)
 // SOURCE_DATE_EPOCH (seconds) fixes meta.buildDate for reproducible builds.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTs } from './lib/import-ts.mjs';
 import { loadGeography } from './lib/geography.mjs';
 import { buildDataset } from './lib/build-dataset.mjs';
+import { readMandates } from './lib/mandate-sources.mjs';
+import { diffDatasets, excessiveDrops } from './lib/dataset-diff.mjs';
+import { mergedMembers } from './lib/geography-check.mjs';
 import { compileSchema, formatErrors } from './lib/validate.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,15 +47,33 @@ async function main() {
   process.chdir(process_cwd);
 
   const geography = loadGeography();
-  const { dataset } = buildDataset({
+  const { dataset, resolvedByMandate } = buildDataset({
+    mandates: readMandates(arg('--mandates') ?? join(ROOT, 'data/mandates'), ROOT),
     programmeText: readFileSync(join(ROOT, 'data/sources/000_a1bb91902d6e3713.txt'), 'utf8'),
     partners: readJson('data/partners.json'),
-    corrections: JSON.parse(
-      readFileSync(arg('--corrections') ?? join(ROOT, 'data/corrections.json'), 'utf8'),
-    ),
     geography,
     buildDate: buildDate(),
   });
+
+  // Compared with the last released dataset, when there is one.
+  const releasedFile = arg('--released') ?? join(ROOT, 'data/released/vae.json');
+  const released = existsSync(releasedFile) ? JSON.parse(readFileSync(releasedFile, 'utf8')) : null;
+  const merged = mergedMembers(released, resolvedByMandate, geography);
+  if (merged.length > 0) {
+    throw new Error(
+      `the geography ${geography.package}@${geography.version} changed under ${merged.length} member(s):\n  ${merged.join('\n  ')}`,
+    );
+  }
+  if (released) {
+    const drops = excessiveDrops(diffDatasets(released, dataset));
+    if (drops.length > 0 && !process.argv.includes('--allow-drop')) {
+      throw new Error(
+        `release gate: ${drops.join('; ')} compared with ${relative(process_cwd, releasedFile)}. ` +
+          'Check the lists (npm run data:diff shows who goes); if the drop is intended, run again with --allow-drop.',
+      );
+    }
+    for (const d of drops) console.log(`release gate: ${d} (allowed by --allow-drop)`);
+  }
 
   const validate = compileSchema(datasetSchema);
   if (!validate(dataset)) {

@@ -1,27 +1,15 @@
 // Assembles the published dataset (shape: src/data/model.ts) from the sources
 // under data/ and the official geography. Pure: no file is written here.
 import { resolveMembers, indexGeography } from './resolve-members.mjs';
-import { parseMemberLines, parseNews } from './parse-sources.mjs';
+import { parseNews } from './parse-sources.mjs';
 
 export const PROGRAMME = {
   name: 'Ville amie des enfants',
   url: 'https://www.villeamiedesenfants.fr/',
 };
 
-/**
- * Municipal mandates. 2020-2026: the councils elected in 2020 took office after
- * the second round of 28 June 2020; the mandate ended with the municipal
- * elections of 15 and 22 March 2026 (second round = end date).
- */
-export const MANDATES = [{ id: '2020-2026', start: '2020-06-28', end: '2026-03-22' }];
-export const CURRENT_MANDATE = '2020-2026';
-
-export const SOURCES = [
-  {
-    id: 'programme-page',
-    title: 'Félicitations aux nouvelles villes du réseau Ville amie des enfants 2020 / 2026 !',
-    file: 'data/sources/000_a1bb91902d6e3713.txt',
-  },
+/** Documents that are not a mandate's: the partners page (the news come from the programme page). */
+export const OTHER_SOURCES = [
   {
     id: 'partners-page',
     title: 'A national vision',
@@ -32,9 +20,14 @@ export const SOURCES = [
 export const GEOGRAPHY_NAME = 'Code officiel géographique (INSEE)';
 export const GEOGRAPHY_YEAR = 2026;
 
-const TITLE_BY_KIND = {
-  commune: 'Ville amie des enfants',
-  epci: 'Intercommunalité amie des enfants',
+/** The title a programme gives, per kind of member. Another programme needs its line here. */
+const TITLE_BY_PROGRAMME = {
+  'ville-amie-des-enfants': {
+    commune: 'Ville amie des enfants',
+    epci: 'Intercommunalité amie des enfants',
+  },
+  // UNICEF France's lighter track: never shown as Ville amie des enfants.
+  'territoires-d-enfance': { commune: "Territoire d'enfance", epci: "Territoire d'enfance" },
 };
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -42,13 +35,19 @@ function place(code, name) {
   return { code, name };
 }
 
-function member(r, idx, mandate) {
-  const title = {
-    title: TITLE_BY_KIND[r.kind],
+function titleOf(r, mandate, status) {
+  return {
+    title: TITLE_BY_PROGRAMME[mandate.programme][r.kind],
+    programme: mandate.programme,
     mandate: mandate.id,
+    status,
     start: mandate.start,
     end: mandate.end,
   };
+}
+
+/** The member's entity (official geography); `titles` are filled by the caller. */
+function member(r, idx) {
   if (r.kind === 'commune') {
     const c = idx.communeByCode.get(r.code);
     const dep = idx.departementByCode.get(c.departement);
@@ -64,7 +63,7 @@ function member(r, idx, mandate) {
       region: place(reg.code, reg.nom),
       population: c.population,
       postcodes: [...(c.codesPostaux ?? [])].sort(),
-      titles: [title],
+      titles: [],
     };
   }
   const e = idx.epciByCode.get(r.code);
@@ -87,37 +86,82 @@ function member(r, idx, mandate) {
     communes: e.membres
       .map((m) => place(m.code, m.nom))
       .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code)),
-    titles: [title],
+    titles: [],
   };
 }
 
 /**
- * @param {{programmeText: string, partners: object[], corrections: object[], geography: object, buildDate: string}} input
+ * Resolves every list of every mandate and gathers one member per entity, with
+ * one title per mandate it is listed in (a line in two lists of one mandate fails).
+ * @param {{mandates: object[], programmeText: string, partners: object[], geography: object, buildDate: string}} input
+ *   `mandates` as read by readMandates (mandate-sources.mjs), oldest first
  */
-export function buildDataset({ programmeText, partners, corrections, geography, buildDate }) {
-  const lines = parseMemberLines(programmeText);
-  const { resolved } = resolveMembers(lines, corrections, geography);
+export function buildDataset({ mandates, programmeText, partners, geography, buildDate }) {
   const idx = indexGeography(geography);
-  const mandate = MANDATES.find((m) => m.id === CURRENT_MANDATE);
-  const members = resolved
-    .map((r) => member(r, idx, mandate))
-    .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  const byId = new Map();
+  const resolvedByMandate = new Map();
+  for (const mandate of mandates) {
+    if (!TITLE_BY_PROGRAMME[mandate.programme]) {
+      throw new Error(
+        `data/mandates/${mandate.id}/mandate.json: unknown programme "${mandate.programme}" (known: ${Object.keys(TITLE_BY_PROGRAMME).join(', ')})`,
+      );
+    }
+    const statusOf = new Map();
+    const lines = [];
+    for (const list of mandate.lists) {
+      for (const line of list.lines) {
+        if (!statusOf.has(line.text)) statusOf.set(line.text, list.status);
+        lines.push(line);
+      }
+    }
+    const { resolved } = resolveMembers(lines, mandate.corrections, geography, {
+      correctionsFile: mandate.correctionsFile,
+    });
+    resolvedByMandate.set(mandate.id, resolved);
+    for (const r of resolved) {
+      const id = `${r.kind}-${r.code}`;
+      if (!byId.has(id)) byId.set(id, member(r, idx));
+      const m = byId.get(id);
+      m.label = r.label; // the newest mandate's wording
+      m.titles.push(titleOf(r, mandate, statusOf.get(r.line)));
+    }
+  }
+  const members = [...byId.values()].sort(
+    (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
+  );
   // Newest first; items of the same day keep the page's order (stable sort).
   const news = parseNews(programmeText).sort((a, b) => b.date.localeCompare(a.date));
   const counts = {
+    date: buildDate.slice(0, 10),
     members: members.length,
     communes: members.filter((m) => m.kind === 'commune').length,
     epci: members.filter((m) => m.kind === 'epci').length,
     partners: partners.length,
     news: news.length,
   };
+  const perStatus = (id, status) =>
+    members.filter((m) => m.titles.some((t) => t.mandate === id && t.status === status)).length;
+  const sources = [];
+  for (const s of [...mandates.flatMap((m) => m.sources), ...OTHER_SOURCES])
+    if (!sources.some((known) => known.id === s.id)) sources.push(s);
   return {
     dataset: {
       schemaVersion: 1,
       meta: {
         programme: PROGRAMME,
-        mandates: MANDATES,
-        sources: SOURCES,
+        mandates: mandates.map((m) => ({
+          id: m.id,
+          programme: m.programme,
+          start: m.start,
+          end: m.end,
+          counts: {
+            titled: perStatus(m.id, 'titled'),
+            candidate: perStatus(m.id, 'candidate'),
+            withdrawn: perStatus(m.id, 'withdrawn'),
+          },
+          ...(m.announced ? { announced: m.announced } : {}),
+        })),
+        sources,
         geography: {
           name: GEOGRAPHY_NAME,
           package: geography.package,
@@ -131,7 +175,6 @@ export function buildDataset({ programmeText, partners, corrections, geography, 
       partners,
       news,
     },
-    lines,
-    resolved,
+    resolvedByMandate,
   };
 }

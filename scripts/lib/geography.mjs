@@ -1,6 +1,6 @@
 // Loads the official geography (INSEE COG) from @etalab/decoupage-administratif.
 // Every name, code, population, postcode and member list in the dataset comes
-// from here; data/corrections.json only holds codes and reasons.
+// from here; the mandates' corrections.json only hold codes and reasons.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -12,16 +12,21 @@ function readJson(specifier) {
 }
 
 /**
- * @returns {{communes: object[], epci: object[], departements: object[], regions: object[], version: string, package: string}}
+ * @returns {{communes: object[], formerCommunes: object[], epci: object[], departements: object[], regions: object[], version: string, package: string}}
  * `communes` keeps only current communes (type `commune-actuelle`): no
  * communes déléguées/associées, no municipal arrondissements.
  */
 export function loadGeography() {
   const pkg = readJson(`${PKG}/package.json`);
+  const all = readJson(`${PKG}/data/communes.json`);
   return {
     package: PKG,
     version: pkg.version,
-    communes: readJson(`${PKG}/data/communes.json`).filter((c) => c.type === 'commune-actuelle'),
+    communes: all.filter((c) => c.type === 'commune-actuelle'),
+    // Absorbed into a commune nouvelle (`chefLieu`): to name the successor of a stale line.
+    formerCommunes: all.filter(
+      (c) => c.type === 'commune-deleguee' || c.type === 'commune-associee',
+    ),
     epci: readJson(`${PKG}/data/epci.json`),
     departements: readJson(`${PKG}/data/departements.json`),
     regions: readJson(`${PKG}/data/regions.json`),

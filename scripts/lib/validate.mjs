@@ -5,7 +5,7 @@ const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 
 /** Returns a validate function; `validate.errors` holds ajv's errors. */
 export function compileSchema(schema) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   return ajv.compile(schema);
 }
 

@@ -108,6 +108,21 @@ export const styles = [
     [part~='period'] {
       font-size: 0.8em;
     }
+    /* A candidacy is not the title: no mark, a dashed muted frame, the words in ink. */
+    [part~='candidate'] {
+      border-style: dashed;
+      border-color: var(--_muted);
+    }
+    [part~='candidate'] [part~='mark'] {
+      display: none;
+    }
+    [part~='candidate'] .text {
+      grid-column: 1 / -1;
+    }
+    [part~='candidate'] [part~='title'] {
+      color: var(--_ink);
+      font-weight: 400;
+    }
 
     :host([variant='compact']) [part~='badge'] {
       min-block-size: ${em(compact.block)};

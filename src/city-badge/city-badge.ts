@@ -4,13 +4,12 @@ import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import type { Dataset, Member, Title } from '../data/model.js';
 import { format } from '../i18n/messages.js';
 import { safeHttpsUrl } from '../shared/safe-url.js';
+import { periodLabel, standingOn } from '../data/titles.js';
 import {
   MARK,
   NEW_TAB,
   badgeWording,
-  hasEnded,
-  periodLabel,
-  titleToShow,
+  type BadgeKind,
   type BadgeTheme,
   type BadgeVariant,
   type BadgeWording,
@@ -26,11 +25,15 @@ export interface CityBadgeView {
   href?: string;
 }
 
-/** The `vae-load` detail of a badge: the member, the title shown, and whether its mandate has ended. */
+/**
+ * The `vae-load` detail of a badge: the member, the title shown, whether its
+ * mandate has ended, and what the badge says (`current`, `ended` or `candidate`).
+ */
 export interface CityBadgeLoadDetail {
   member: Member;
   title: Title;
   ended: boolean;
+  kind: BadgeKind;
 }
 
 const CODE = /^(\d{5}|2[AB]\d{3}|\d{9})$/;
@@ -54,6 +57,9 @@ export function findMember(dataset: Dataset, key: string): Member | undefined {
  * The "Ville amie des enfants" badge of a member city or intercommunality,
  * checked against the network's dataset: a code that is not a member shows no
  * badge. An ended mandate is shown as the title held for that mandate, never as current.
+ * A candidate shows no badge, unless the host opts in with `candidate`: then
+ * the badge says "candidate for the title", in a style that is not the title's.
+ * The rules (which title counts on which day) are `data/titles.ts`'s.
  *
  * @summary The verified title badge of a member city: one link to the programme page.
  *
@@ -62,7 +68,7 @@ export function findMember(dataset: Dataset, key: string): Member | undefined {
  * @slot empty - Shown instead of the fallback when the code is not a member (or `current-only` hides an ended title).
  * @slot error - Shown instead of the fallback when the code is malformed or the data cannot load.
  *
- * @csspart badge - The link holding the whole badge.
+ * @csspart badge - The link holding the whole badge (also `candidate` for a candidacy).
  * @csspart mark - The mark (or the `logo` slot).
  * @csspart title - The title held ("Ville amie des enfants", "Intercommunalité amie des enfants").
  * @csspart name - The member's official name.
@@ -98,8 +104,12 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
   /** Show the badge only while its mandate runs: an ended title shows no badge (state `empty`). */
   @property({ type: Boolean, attribute: 'current-only', reflect: true }) currentOnly = false;
 
-  /** The date the mandate status is judged on (property only; default: today). */
-  @property({ attribute: false }) now?: Date;
+  /**
+   * Opt in to show a candidacy: a member that holds no title of the running
+   * mandate but is an official candidate gets a "candidate for the title" badge
+   * (never the title's look). Without it, a candidate shows no badge.
+   */
+  @property({ type: Boolean, reflect: true }) candidate = false;
 
   private warned?: string;
 
@@ -110,29 +120,41 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
     if (!key) return { state: 'error', message: format(messages[lang].malformed, { city }) };
     const member = findMember(dataset, key);
     if (!member) return { state: 'empty', reason: format(messages[lang].notMember, { city }) };
-    const now = this.now ?? new Date();
-    const title = titleToShow(member, now, this.currentOnly);
-    if (!title) {
-      const latest = titleToShow(member, now);
-      const period = latest ? periodLabel(latest) : '';
-      return { state: 'empty', reason: format(messages[lang].ended, { city, period }) };
-    }
-    return {
+    const { held, ended, candidacy } = standingOn(member, this.judgedOn);
+    const show = (title: Title, kind: BadgeKind): Selection<CityBadgeView> => ({
       state: 'ready',
       view: {
         member,
         title,
-        wording: badgeWording(member, title, lang, now),
+        wording: badgeWording(member, title, lang, kind),
         href: safeHttpsUrl(dataset.meta.programme.url),
       },
-    };
+    });
+    if (held && !ended) return show(held, 'current');
+    if (candidacy && this.candidate) return show(candidacy, 'candidate');
+    if (held && !this.currentOnly) return show(held, 'ended');
+    if (held) {
+      return {
+        state: 'empty',
+        reason: format(messages[lang].ended, { city, period: periodLabel(held) }),
+      };
+    }
+    if (candidacy) {
+      return {
+        state: 'empty',
+        reason: format(messages[lang].candidateOnly, { city, period: periodLabel(candidacy) }),
+      };
+    }
+    // Withdrawn, or only a title of another programme: not Ville amie des enfants.
+    return { state: 'empty', reason: format(messages[lang].notMember, { city }) };
   }
 
   protected override loadDetail(view: CityBadgeView): CityBadgeLoadDetail {
     return {
       member: view.member,
       title: view.title,
-      ended: hasEnded(view.title, this.now ?? new Date()),
+      ended: view.wording.ended,
+      kind: view.wording.kind,
     };
   }
 
@@ -178,9 +200,11 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
           >${this.variant === 'full' ? w.period : shortened(w.periodShort, w.period)}</span
         >${newTab ? html`<span class="visually-hidden"> ${NEW_TAB[w.lang]}</span>` : nothing}</span
       >`;
-    if (!view.href) return html`<span part="badge" role="group">${body}</span>`;
+    // A candidacy is a different part and look, never the title's badge.
+    const part = w.kind === 'candidate' ? 'badge candidate' : 'badge';
+    if (!view.href) return html`<span part=${part} role="group">${body}</span>`;
     return html`<a
-      part="badge"
+      part=${part}
       href=${view.href}
       target=${this.target || nothing}
       rel=${newTab ? 'noopener noreferrer' : nothing}

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import { resolveDatasetUrl } from '../data/dataset-url.js';
 import type { Dataset, Member, MemberKind } from '../data/model.js';
+import { askedChoice, matchesChoice, titleChoice, type TitleChoice } from '../data/title-choice.js';
 import { format } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
 import { VaeSelectEvent, memberSelection } from '../shared/select-event.js';
@@ -26,6 +27,8 @@ export interface CityMapView {
   /** Departments with at least one member, in number order. */
   departments: DepartmentMembers[];
   total: number;
+  /** Which titles are shown: the counter's choice (`titleChoice` in data/titles.ts). */
+  choice: TitleChoice;
 }
 
 let instances = 0;
@@ -88,6 +91,15 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
   /** Only members of this kind: `commune` or `epci`. */
   @property() kind?: MemberKind;
 
+  /**
+   * Mandate id(s) shown, as the counter's `mandate`. Default: the running
+   * mandate when it has titled members, else the last ended one.
+   */
+  @property() mandate?: string;
+
+  /** `titled` (default) or `candidate`, as the counter's `status`. */
+  @property() status?: string;
+
   /** Link template for member names, e.g. `https://example.org/villes/{code}` (`{code}`, `{id}`). */
   @property() href?: string;
 
@@ -106,9 +118,13 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
   protected override select(dataset: Dataset): Selection<CityMapView> {
     const region = this.region?.trim();
     const kind = this.kind === 'commune' || this.kind === 'epci' ? this.kind : undefined;
+    const asked = askedChoice(this.mandate, this.status);
+    // The same members as the counter's: its choice of mandate and status.
+    const choice = titleChoice(dataset.members, dataset.meta.mandates, this.judgedOn, asked);
     const groups = new Map<string, DepartmentMembers>();
     let total = 0;
     for (const member of dataset.members) {
+      if (asked.badStatus || !matchesChoice(member, choice)) continue;
       if (region && member.region.code !== region) continue;
       if (kind && member.kind !== kind) continue;
       const code = member.department.code;
@@ -129,7 +145,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
         level: levelOf(group.members.length),
       }))
       .sort(byDepartmentCode);
-    return { state: 'ready', view: { departments, total } };
+    return { state: 'ready', view: { departments, total, choice } };
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import { resolveDatasetUrl } from '../data/dataset-url.js';
 import type { Dataset } from '../data/model.js';
+import { inEpciSentence, statusSentence } from '../data/title-sentences.js';
 import { format } from '../i18n/messages.js';
-import { LOCALES } from '../i18n/lang.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
 import { VaeSelectEvent } from '../shared/select-event.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -416,22 +416,17 @@ export class VaeCitySearch extends VaeDataElement<View> {
     });
   }
 
+  /** The status of an option: the words and rules of `data/titles.ts`, judged on `date`. */
   private statusText(place: Place): string {
     const m = messages[this.locale];
     const membership = place.membership;
-    if (membership.status === 'not-member') return m.notMember;
-    const holder = membership.status === 'member' ? membership.member : membership.epci;
-    const title = [...holder.titles].sort((a, b) => (a.end < b.end ? 1 : -1))[0];
-    if (!title) return m.notMember;
-    const mandate = title.mandate.replace('-', '–');
-    if (membership.status === 'in-member-epci') {
-      return format(m.inEpci, { epci: holder.name, mandate });
-    }
-    const ended = new Date(`${title.end}T23:59:59`) < new Date();
-    const end = new Intl.DateTimeFormat(LOCALES[this.locale], { dateStyle: 'long' }).format(
-      new Date(`${title.end}T12:00:00`),
-    );
-    return format(ended ? m.memberEnded : m.member, { title: title.title, mandate, end });
+    const sentence =
+      membership.status === 'member'
+        ? statusSentence(membership.member, this.judgedOn, this.locale)
+        : membership.status === 'in-member-epci'
+          ? inEpciSentence(membership.epci, this.judgedOn, this.locale)
+          : undefined;
+    return sentence ?? m.notMember;
   }
 
   protected renderReady(view: View): TemplateResult {

@@ -8,11 +8,7 @@ export const messages = defineMessages({
     results: '{count} résultats, {shown} affichés. Flèches haut et bas pour parcourir.',
     oneResult: '1 résultat. Flèches haut et bas pour parcourir.',
     noResult: 'Aucune commune ne correspond à « {query} ».',
-    member: 'Titre « {title} » pour le mandat {mandate}',
-    memberEnded: 'Titre « {title} » obtenu pour le mandat {mandate} (mandat achevé le {end})',
     empty: 'Aucun membre dans les données du réseau.',
-    inEpci:
-      'Pas Ville amie des enfants elle-même ; son intercommunalité, {epci}, détient le titre « Intercommunalité amie des enfants » pour le mandat {mandate}',
     notMember: 'Pas membre du réseau Ville amie des enfants',
     loadingAll: 'Chargement de toutes les communes…',
     allFailed:
@@ -27,11 +23,7 @@ export const messages = defineMessages({
     results: '{count} results, {shown} shown. Use up and down arrows to browse.',
     oneResult: '1 result. Use up and down arrows to browse.',
     noResult: 'No town matches “{query}”.',
-    member: 'Holds the “{title}” title for the {mandate} mandate',
-    memberEnded: 'Held the “{title}” title for the {mandate} mandate (ended {end})',
     empty: 'The network data lists no member.',
-    inEpci:
-      'Not itself a “Ville amie des enfants”; its intercommunality, {epci}, holds the “Intercommunalité amie des enfants” title for the {mandate} mandate',
     notMember: 'Not a member of the Child Friendly Cities network',
     loadingAll: 'Loading every town…',
     allFailed: 'The list of all towns is unavailable: only members are offered.',

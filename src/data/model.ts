@@ -8,7 +8,14 @@
 export const SCHEMA_VERSION = 1;
 
 export type MemberKind = 'commune' | 'epci';
-export type TitleName = 'Ville amie des enfants' | 'Intercommunalité amie des enfants';
+export type TitleName =
+  'Ville amie des enfants' | 'Intercommunalité amie des enfants' | "Territoire d'enfance";
+
+/**
+ * A title's status for its mandate: an official `candidate` (not a title), a
+ * `titled` collectivité, or a `withdrawn` title or candidacy.
+ */
+export type TitleStatus = 'candidate' | 'titled' | 'withdrawn';
 
 /** A code + name pair from the official geography (department, region, commune). */
 export interface Place {
@@ -16,14 +23,20 @@ export interface Place {
   name: string;
 }
 
-/** A title held for one municipal mandate (not a bare member flag). */
+/**
+ * A title (or a candidacy) for one municipal mandate (not a bare member flag).
+ * Which one counts on a date is decided by `titles.ts`, nowhere else.
+ */
 export interface Title {
   title: TitleName;
+  /** Programme slug: only `ville-amie-des-enfants` is shown as Ville amie des enfants. */
+  programme: string;
   /** Mandate id, e.g. `2020-2026`. */
   mandate: string;
-  /** ISO dates (YYYY-MM-DD): the mandate's start and end. */
+  status: TitleStatus;
+  /** ISO dates (YYYY-MM-DD): the mandate's start and end; `end` is null while it runs. */
   start: string;
-  end: string;
+  end: string | null;
 }
 
 export interface Member {
@@ -47,10 +60,26 @@ export interface Member {
   titles: Title[];
 }
 
+/** A figure the programme itself announced (apart from the computed counts). */
+export interface AnnouncedFigure {
+  count: number;
+  /** ISO date of the announcement. */
+  date: string;
+  /** Id of a `meta.sources` document. */
+  source: string;
+  /** What was counted, in the source's words. */
+  note?: string;
+}
+
 export interface Mandate {
   id: string;
+  programme: string;
   start: string;
-  end: string;
+  /** Null while the mandate runs. */
+  end: string | null;
+  /** Members per status for this mandate, computed by the build. */
+  counts: { titled: number; candidate: number; withdrawn: number };
+  announced?: AnnouncedFigure[];
 }
 
 export interface Partner {
@@ -91,7 +120,15 @@ export interface DatasetMeta {
   geography: { name: string; package: string; version: string; year: number };
   /** ISO date-time of the build. */
   buildDate: string;
-  counts: { members: number; communes: number; epci: number; partners: number; news: number };
+  /** Computed counts; `date` is the day they were computed (the build's day). */
+  counts: {
+    date: string;
+    members: number;
+    communes: number;
+    epci: number;
+    partners: number;
+    news: number;
+  };
 }
 
 export interface Dataset {

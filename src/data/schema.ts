@@ -30,6 +30,8 @@ export const datasetSchema = {
   },
   $defs: {
     IsoDate: { type: 'string', pattern: ISO_DATE },
+    /** A mandate's end: an ISO date, or null while it runs. */
+    EndDate: { type: ['string', 'null'], pattern: ISO_DATE },
     NonEmptyString: { type: 'string', minLength: 1 },
     Slug: { type: 'string', pattern: SLUG, minLength: 1, maxLength: 100 },
     LocalizedText: {
@@ -71,12 +73,20 @@ export const datasetSchema = {
     Title: {
       type: 'object',
       additionalProperties: false,
-      required: ['title', 'mandate', 'start', 'end'],
+      required: ['title', 'programme', 'mandate', 'status', 'start', 'end'],
       properties: {
-        title: { enum: ['Ville amie des enfants', 'Intercommunalité amie des enfants'] },
+        title: {
+          enum: [
+            'Ville amie des enfants',
+            'Intercommunalité amie des enfants',
+            "Territoire d'enfance",
+          ],
+        },
+        programme: { $ref: '#/$defs/Slug' },
         mandate: { type: 'string', pattern: '^\\d{4}-\\d{4}$' },
+        status: { enum: ['candidate', 'titled', 'withdrawn'] },
         start: { $ref: '#/$defs/IsoDate' },
-        end: { $ref: '#/$defs/IsoDate' },
+        end: { $ref: '#/$defs/EndDate' },
       },
     },
     Member: {
@@ -117,11 +127,34 @@ export const datasetSchema = {
     Mandate: {
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'start', 'end'],
+      required: ['id', 'programme', 'start', 'end', 'counts'],
       properties: {
         id: { type: 'string', pattern: '^\\d{4}-\\d{4}$' },
+        programme: { $ref: '#/$defs/Slug' },
         start: { $ref: '#/$defs/IsoDate' },
-        end: { $ref: '#/$defs/IsoDate' },
+        end: { $ref: '#/$defs/EndDate' },
+        counts: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['titled', 'candidate', 'withdrawn'],
+          properties: {
+            titled: { $ref: '#/$defs/Count' },
+            candidate: { $ref: '#/$defs/Count' },
+            withdrawn: { $ref: '#/$defs/Count' },
+          },
+        },
+        announced: { type: 'array', items: { $ref: '#/$defs/AnnouncedFigure' } },
+      },
+    },
+    AnnouncedFigure: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['count', 'date', 'source'],
+      properties: {
+        count: { $ref: '#/$defs/Count' },
+        date: { $ref: '#/$defs/IsoDate' },
+        source: { $ref: '#/$defs/Slug' },
+        note: { $ref: '#/$defs/NonEmptyString' },
       },
     },
     Partner: {
@@ -192,8 +225,9 @@ export const datasetSchema = {
         counts: {
           type: 'object',
           additionalProperties: false,
-          required: ['members', 'communes', 'epci', 'partners', 'news'],
+          required: ['date', 'members', 'communes', 'epci', 'partners', 'news'],
           properties: {
+            date: { $ref: '#/$defs/IsoDate' },
             members: { $ref: '#/$defs/Count' },
             communes: { $ref: '#/$defs/Count' },
             epci: { $ref: '#/$defs/Count' },

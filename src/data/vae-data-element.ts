@@ -9,6 +9,16 @@ import { VaeErrorEvent, VaeLoadEvent } from './events.js';
 import { DEFAULT_TIMEOUT_MS } from './load-dataset.js';
 import type { Dataset } from './model.js';
 
+/** `date="2024-05-01"` → that day at local noon; anything else → undefined (today). */
+export const dateAttribute = {
+  fromAttribute(value: string | null): Date | undefined {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value?.trim() ?? '');
+    if (!match) return undefined;
+    const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
+    return date.getDate() === Number(match[3]) ? date : undefined;
+  },
+};
+
 /** The state every element reflects in its `state` attribute. */
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -41,6 +51,13 @@ export abstract class VaeDataElement<View> extends LitElement {
   /** Milliseconds before a dataset request is given up (default 10 000). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
+  /**
+   * The day titles are judged on (which mandate runs, whether a title has
+   * ended): a `Date`, or the attribute `date="YYYY-MM-DD"`. Default: today.
+   * One place for every element, so a page (or a test) can show any date.
+   */
+  @property({ converter: dateAttribute }) date?: Date;
+
   /** Reflected, read-only for users: `loading` | `ready` | `empty` | `error`. */
   @property({ reflect: true }) state: ElementState = 'loading';
 
@@ -54,6 +71,11 @@ export abstract class VaeDataElement<View> extends LitElement {
   private selectedFrom?: Dataset;
   private lastOutcome?: string;
   private lastCause?: unknown;
+
+  /** The day the element judges titles on: `date`, else now. */
+  protected get judgedOn(): Date {
+    return this.date instanceof Date && !Number.isNaN(this.date.getTime()) ? this.date : new Date();
+  }
 
   /** The language the element speaks now. */
   protected get locale(): Lang {

@@ -3,8 +3,11 @@
  * (see `schema.ts`). It runs under a strict CSP: no code generation, no eval.
  * Returns the JSON Pointer of the first invalid value, or null when valid.
  */
+type JsonType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
+
 export interface SchemaNode {
-  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  /** One type, or a list (e.g. `['string', 'null']` for a date that may be absent). */
+  type?: JsonType | readonly JsonType[];
   properties?: Readonly<Record<string, SchemaNode>>;
   required?: readonly string[];
   additionalProperties?: boolean;
@@ -29,8 +32,10 @@ export interface SchemaViolation {
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
-function typeMatches(type: SchemaNode['type'], value: unknown): boolean {
+function typeMatches(type: JsonType, value: unknown): boolean {
   switch (type) {
+    case 'null':
+      return value === null;
     case 'object':
       return typeof value === 'object' && value !== null && !Array.isArray(value);
     case 'array':
@@ -58,8 +63,9 @@ export function validate(root: SchemaNode, value: unknown): SchemaViolation | nu
       if (!target) return { path, reason: `unknown $ref ${node.$ref}` };
       return check(target, data, path);
     }
-    if (node.type && !typeMatches(node.type, data))
-      return { path, reason: `expected ${node.type}` };
+    const types = typeof node.type === 'string' ? [node.type] : node.type;
+    if (types && !types.some((type) => typeMatches(type, data)))
+      return { path, reason: `expected ${types.join(' or ')}` };
     if ('const' in node && data !== node.const) return { path, reason: 'unexpected value' };
     if (node.enum && !node.enum.includes(data)) return { path, reason: 'value not allowed' };
 

@@ -1,10 +1,11 @@
 /**
  * The badge's look, once: the mark, the colours per theme, the wording per
- * language and mandate status, and the sizes. The `<vae-city-badge>` element
+ * language (the status words come from `data/titles.ts`), and the sizes. The `<vae-city-badge>` element
  * and the static SVG build (`scripts/build-badges.mjs`) both draw from here,
  * so the two cannot drift apart. Plain data and functions: no DOM, no lit.
  */
-import type { Member, Title, TitleName } from '../data/model.js';
+import type { Member, Title } from '../data/model.js';
+import { periodLabel } from '../data/titles.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type BadgeVariant = 'full' | 'compact' | 'seal';
@@ -64,15 +65,14 @@ export const METRICS: Record<BadgeVariant, { inline: number; block: number; mark
   seal: { inline: 11, block: 11, mark: 3 },
 };
 
-const TITLE_EN: Record<TitleName, string> = {
-  'Ville amie des enfants': 'Child Friendly City',
-  'Intercommunalité amie des enfants': 'Child Friendly Intercommunality',
-};
+/** Which of a member's standings a badge shows (see `titles.ts`). */
+export type BadgeKind = 'current' | 'ended' | 'candidate';
 
 /** The words on a badge, piece by piece. Visible pieces plus screen-reader-only glue. */
 export interface BadgeWording {
   lang: Lang;
-  /** The official French title, shown as is in both languages. */
+  kind: BadgeKind;
+  /** The official French title, shown as is in both languages; for a candidate, the candidacy. */
   title: string;
   /** Read after the title (English: its translation), never shown. */
   titleNote: string;
@@ -88,72 +88,58 @@ export interface BadgeWording {
   ended: boolean;
 }
 
-const words = {
+const TITLE_EN: Record<string, string> = {
+  'Ville amie des enfants': 'Child Friendly City',
+  'Intercommunalité amie des enfants': 'Child Friendly Intercommunality',
+};
+
+/**
+ * The badge's period lines per kind (full, short), documented in docs/data.md
+ * "What readers see". Which kind applies is `standingOn`'s (data/titles.ts).
+ */
+const LINES = {
   fr: {
-    current: 'Mandat {period} (en cours)',
-    ended: 'Titre du mandat {period} (terminé)',
-    currentShort: '{period}',
-    endedShort: '{period}, terminé',
-    newTab: '(s’ouvre dans un nouvel onglet)',
+    current: ['Mandat {period} (en cours)', '{period}'],
+    ended: ['Titre du mandat {period} (terminé)', '{period}, terminé'],
+    candidate: ['Pour le mandat {period} (titre pas encore attribué)', 'candidate {period}'],
   },
   en: {
-    current: '{period} mandate (current)',
-    ended: 'Title for the {period} mandate (ended)',
-    currentShort: '{period}',
-    endedShort: '{period}, ended',
-    newTab: '(opens in a new tab)',
+    current: ['{period} mandate (current)', '{period}'],
+    ended: ['Title for the {period} mandate (ended)', '{period}, ended'],
+    candidate: ['For the {period} mandate (title not yet awarded)', 'candidate {period}'],
   },
 } as const;
 
-export const NEW_TAB: Record<Lang, string> = { fr: words.fr.newTab, en: words.en.newTab };
+const CANDIDATE_TITLE = {
+  fr: 'Candidate au titre « {title} »',
+  en: 'Candidate for the “{title}” title',
+} as const;
 
-/** `2020-2026` → `2020–2026` (en dash, as typeset). */
-export function periodLabel(title: Title): string {
-  return `${title.start.slice(0, 4)}–${title.end.slice(0, 4)}`;
-}
+export const NEW_TAB: Record<Lang, string> = {
+  fr: '(s’ouvre dans un nouvel onglet)',
+  en: '(opens in a new tab)',
+};
 
-/** Today as an ISO date (YYYY-MM-DD), in local time. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** A title's mandate has ended once its end date is past (the end day still counts). */
-export function hasEnded(title: Title, now: Date): boolean {
-  return isoDay(now) > title.end;
-}
-
-/**
- * The title to show on `now`: the one whose mandate is running, else the latest
- * ended one (unless `currentOnly`). A title whose mandate has not started yet is ignored.
- */
-export function titleToShow(member: Member, now: Date, currentOnly = false): Title | undefined {
-  const today = isoDay(now);
-  const started = member.titles
-    .filter((title) => title.start <= today)
-    .sort((a, b) => (a.end < b.end ? 1 : -1));
-  const current = started.find((title) => !hasEnded(title, now));
-  if (current || currentOnly) return current;
-  return started[0];
-}
-
-const fill = (template: string, period: string) => template.replace('{period}', period);
-
-/** The wording of a member's badge for one title, language and date. */
-export function badgeWording(member: Member, title: Title, lang: Lang, now: Date): BadgeWording {
-  const ended = hasEnded(title, now);
-  const period = periodLabel(title);
-  const w = words[lang];
+/** The wording of a member's badge for one title, language and kind (from `standingOn`). */
+export function badgeWording(
+  member: Member,
+  title: Title,
+  lang: Lang,
+  kind: BadgeKind,
+): BadgeWording {
+  const candidate = kind === 'candidate';
   return {
     lang,
-    title: title.title,
-    titleNote: lang === 'en' ? ` (${TITLE_EN[title.title] ?? title.title} title)` : '',
+    kind,
+    title: candidate ? CANDIDATE_TITLE[lang].replace('{title}', title.title) : title.title,
+    titleNote:
+      lang === 'en' && !candidate ? ` (${TITLE_EN[title.title] ?? title.title} title)` : '',
     name: member.name,
     place: `${member.department.name} (${member.department.code})`,
     placeShort: `(${member.department.code})`,
-    period: fill(ended ? w.ended : w.current, period),
-    periodShort: fill(ended ? w.endedShort : w.currentShort, period),
-    ended,
+    period: LINES[lang][kind][0].replace('{period}', periodLabel(title)),
+    periodShort: LINES[lang][kind][1].replace('{period}', periodLabel(title)),
+    ended: kind === 'ended',
   };
 }
 

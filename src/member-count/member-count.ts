@@ -1,7 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import type { Dataset, Member, MemberKind } from '../data/model.js';
+import type { Dataset, Member, MemberKind, TitleStatus } from '../data/model.js';
+import { askedChoice, matchesChoice, titleChoice, type TitleChoice } from '../data/title-choice.js';
 import { LOCALES } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { CountUp } from './count-up.js';
@@ -14,6 +15,12 @@ export interface MemberCountView {
   kind?: MemberKind;
   /** The mandate ids counted, e.g. `['2020-2026']`. */
   mandates: string[];
+  /** The status counted: `titled` (default) or `candidate`. */
+  status: TitleStatus;
+  /** Every mandate counted is running on the element's `date`. */
+  running: boolean;
+  /** The label's tense, from `titleChoice`: `present`, `past` or `candidate`. */
+  tense: TitleChoice['tense'];
 }
 
 /** The filters of a count. Codes as in the dataset (`2A`, `01`, `974`…). */
@@ -21,7 +28,8 @@ export interface MemberFilter {
   department?: string;
   region?: string;
   kind?: MemberKind;
-  mandates: string[];
+  /** Which titles count (mandates, status): from `titleChoice` in data/titles.ts. */
+  choice: TitleChoice;
 }
 
 const KINDS: readonly MemberKind[] = ['commune', 'epci'];
@@ -31,7 +39,7 @@ const normaliseCode = (code: string) => {
   return /^\d$/.test(value) ? `0${value}` : value;
 };
 
-/** The members matching a filter: each holds a title for one of the mandates. */
+/** The members matching a filter: each has a title of the choice (mandate and status). */
 export function countMembers(members: readonly Member[], filter: MemberFilter): number {
   const department = filter.department ? normaliseCode(filter.department) : undefined;
   const region = filter.region ? normaliseCode(filter.region) : undefined;
@@ -40,7 +48,7 @@ export function countMembers(members: readonly Member[], filter: MemberFilter): 
       (!department || member.department.code === department) &&
       (!region || member.region.code === region) &&
       (!filter.kind || member.kind === filter.kind) &&
-      member.titles.some((title) => filter.mandates.includes(title.mandate)),
+      matchesChoice(member, filter.choice),
   ).length;
 }
 
@@ -50,10 +58,14 @@ export function countMembers(members: readonly Member[], filter: MemberFilter): 
  * Put the real number in the light DOM as a fallback: it shows until the data
  * is ready (and without JavaScript), instead of a "0".
  *
+ * By default it counts the titled members of the running mandate when it has
+ * any (present tense), else of the last ended mandate (past tense); `mandate`
+ * and `status` choose otherwise. The rules are `data/titles.ts`'s.
+ *
  * @summary How many collectivités obtained the Ville amie des enfants title.
  *
  * @slot - Fallback content (e.g. `300 collectivités…`), shown while loading, on error and without JavaScript.
- * @slot empty - Shown when the `mandate` or `kind` filter names nothing in the data.
+ * @slot empty - Shown when the `mandate`, `status` or `kind` filter names nothing in the data.
  * @slot error - Shown when the data cannot be loaded (over the default slot).
  *
  * @csspart base - The paragraph holding the number and the label.
@@ -68,7 +80,7 @@ export function countMembers(members: readonly Member[], filter: MemberFilter): 
  * @cssproperty --vae-member-count-label-color - Colour of the label.
  * @cssproperty --vae-member-count-align - Text alignment (default start).
  *
- * @event vae-load - The count is ready; `detail` is `{count, kind, mandates}`.
+ * @event vae-load - The count is ready; `detail` is `{count, kind, mandates, status, running}`.
  * @event vae-error - The data could not be loaded; `detail` is `{error, message}`.
  */
 export class VaeMemberCount extends VaeDataElement<MemberCountView> {
@@ -83,8 +95,14 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView> {
   /** Count only communes (`commune`) or intercommunalities (`epci`). Default: both. */
   @property() kind?: string;
 
-  /** Mandate id(s), e.g. `2020-2026` (several separated by spaces or commas). Default: every mandate of the dataset. */
+  /**
+   * Mandate id(s), e.g. `2020-2026` (several separated by spaces or commas).
+   * Default: the running mandate when it has titled members, else the last ended one.
+   */
   @property() mandate?: string;
+
+  /** `titled` (default) or `candidate` (official candidates, never counted as titled). */
+  @property() status?: string;
 
   /** Show the final number at once, without counting up. */
   @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
@@ -93,10 +111,10 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView> {
 
   protected select(dataset: Dataset): Selection<MemberCountView> {
     const t = messages[this.locale];
-    const known = dataset.meta.mandates.map((mandate) => mandate.id);
-    const asked = (this.mandate ?? '').split(/[\s,]+/).filter(Boolean);
-    const mandates = asked.length ? asked.filter((id) => known.includes(id)) : known;
-    if (!mandates.length) return { state: 'empty', reason: t.noMandate };
+    const asked = askedChoice(this.mandate, this.status);
+    if (asked.badStatus) return { state: 'empty', reason: t.unknownStatus };
+    const choice = titleChoice(dataset.members, dataset.meta.mandates, this.judgedOn, asked);
+    if (!choice.mandates.length) return { state: 'empty', reason: t.noMandate };
     const kindAsked = this.kind?.trim().toLowerCase() || undefined;
     const kind = KINDS.find((known) => known === kindAsked);
     if (kindAsked && !kind) return { state: 'empty', reason: t.unknownKind };
@@ -104,9 +122,10 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView> {
       department: this.department,
       region: this.region,
       kind,
-      mandates,
+      choice,
     });
-    return { state: 'ready', view: { count, kind, mandates } };
+    const { mandates, status, running, tense } = choice;
+    return { state: 'ready', view: { count, kind, mandates, status, running, tense } };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -132,7 +151,8 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView> {
     const t = messages[this.locale];
     const words = mandateWords[this.locale];
     const plural = new Intl.PluralRules(locale).select(view.count) === 'one' ? 'One' : 'Other';
-    const key = `${view.kind ?? 'all'}${plural}` as keyof typeof t;
+    const kind = { commune: 'Commune', epci: 'Epci', all: 'All' }[view.kind ?? 'all'];
+    const key = `${view.tense}${kind}${plural}` as keyof typeof t;
     const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
       view.mandates.map((id) => id.replace('-', '–')),
     );

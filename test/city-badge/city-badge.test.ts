@@ -21,7 +21,7 @@ async function badge(
       variant=${options.variant ?? 'full'}
       theme=${options.theme ?? 'light'}
       src=${options.src ?? DATASET_URL}
-      .now=${options.now ?? AFTER_END}
+      .date=${options.now ?? AFTER_END}
       ><a href="https://example.org/">Fallback link</a></vae-city-badge
     >`,
   );
@@ -185,7 +185,7 @@ describe('vae-city-badge: accessibility', () => {
     for (const variant of ['full', 'compact', 'seal']) {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="font-size: 200%; width: 760px">
-          <vae-city-badge city="200040459" variant=${variant} .now=${AFTER_END}></vae-city-badge>
+          <vae-city-badge city="200040459" variant=${variant} .date=${AFTER_END}></vae-city-badge>
         </div>`,
       );
       const el = wrapper.querySelector('vae-city-badge')!;
@@ -210,7 +210,7 @@ describe('vae-city-badge: parts and logo slot', () => {
 
   it('has a part on every piece, and the logo slot replaces the mark', async () => {
     const el = await fixture<VaeCityBadge>(
-      html`<vae-city-badge city="69123" .now=${AFTER_END}
+      html`<vae-city-badge city="69123" .date=${AFTER_END}
         ><img slot="logo" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="48"
       /></vae-city-badge>`,
     );
@@ -291,7 +291,7 @@ describe('vae-city-badge: members', () => {
     );
     const el = document.createElement('vae-city-badge');
     el.city = '97411';
-    el.now = BEFORE_END;
+    el.date = BEFORE_END;
     wrapper.append(el);
     await settled(el);
     expect(events).to.have.length(1);
@@ -363,14 +363,16 @@ describe('vae-city-badge: ended mandate and current-only', () => {
 
   it('current-only shows a running title and hides an ended one (empty, fallback kept)', async () => {
     const before = await fixture<VaeCityBadge>(
-      html`<vae-city-badge city="69123" current-only .now=${BEFORE_END}>Fallback</vae-city-badge>`,
+      html`<vae-city-badge city="69123" current-only .date=${BEFORE_END}>Fallback</vae-city-badge>`,
     );
     await settled(before);
     expect(before.state).to.equal('ready');
     let after!: VaeCityBadge;
     const warnings = await captureWarnings(async () => {
       after = await fixture<VaeCityBadge>(
-        html`<vae-city-badge city="69123" current-only .now=${AFTER_END}>Fallback</vae-city-badge>`,
+        html`<vae-city-badge city="69123" current-only .date=${AFTER_END}
+          >Fallback</vae-city-badge
+        >`,
       );
       await settled(after);
     });

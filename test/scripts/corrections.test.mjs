@@ -1,9 +1,10 @@
-// data/corrections.json: one entry per seed line that does not match exactly,
-// each used, each with a reason; every other line matches exactly.
+// data/mandates/2020-2026/corrections.json: one entry per line of titled.txt
+// that does not match exactly, each used, each with a reason; every other line
+// matches exactly. titled.txt is the seed's member list, verbatim.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, readRepoJson, readRepoText } from './helpers.mjs';
@@ -12,8 +13,14 @@ import { parseMemberLines } from '../../scripts/lib/parse-sources.mjs';
 import { loadGeography } from '../../scripts/lib/geography.mjs';
 
 const geo = loadGeography();
-const corrections = readRepoJson('data/corrections.json');
+const corrections = readRepoJson('data/mandates/2020-2026/corrections.json');
 const lines = parseMemberLines(readRepoText('data/sources/000_a1bb91902d6e3713.txt'));
+
+test("titled.txt of 2020-2026 holds the seed's 299 member lines, verbatim and in order", () => {
+  const titled = readRepoText('data/mandates/2020-2026/titled.txt');
+  assert.equal(lines.length, 299);
+  assert.equal(titled, `${lines.join('\n')}\n`);
+});
 
 test('the seed files in data/sources are the seeds, verbatim', () => {
   for (const f of ['000_a1bb91902d6e3713.txt', '004_b0b858b4add44fa6.txt']) {
@@ -78,12 +85,13 @@ test('the expected kinds of seed problems are all covered', () => {
 test('the build exits non-zero and names the line when a line is unresolved or a target is missing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vae-corr-test-'));
   try {
+    const mandates = join(dir, 'mandates');
+    cpSync(join(ROOT, 'data/mandates'), mandates, { recursive: true });
     const run = (corr) => {
-      const file = join(dir, 'corrections.json');
-      writeFileSync(file, JSON.stringify(corr));
+      writeFileSync(join(mandates, '2020-2026/corrections.json'), JSON.stringify(corr));
       return spawnSync(
         process.execPath,
-        ['scripts/build-data.mjs', '--out', dir, '--corrections', file],
+        ['scripts/build-data.mjs', '--out', dir, '--mandates', mandates],
         {
           cwd: ROOT,
           encoding: 'utf8',
@@ -95,6 +103,10 @@ test('the build exits non-zero and names the line when a line is unresolved or a
     assert.notEqual(res.status, 0);
     assert.match(res.stderr, /Unresolved/);
     assert.ok(res.stderr.includes('"Montélimar Agglo (25)"'), res.stderr);
+    // The file and line to fix, and the file where the fix goes.
+    const lineNo = lines.indexOf('Montélimar Agglo (25)') + 1;
+    assert.ok(res.stderr.includes(`mandates/2020-2026/titled.txt:${lineNo}`), res.stderr);
+    assert.match(res.stderr, /add an entry to .*2020-2026\/corrections\.json/);
 
     const badTarget = corrections.map((c) =>
       c.entry === 'Elbeuf-sur-Seine (76)'

@@ -40,10 +40,31 @@ test('counts by kind and meta', () => {
   const epci = data.members.filter((m) => m.kind === 'epci').length;
   assert.equal(communes, 287);
   assert.equal(epci, 13);
-  assert.deepEqual(data.meta.counts, { members: 300, communes, epci, partners: 15, news: 9 });
+  assert.deepEqual(data.meta.counts, {
+    date: '2026-01-01',
+    members: 300,
+    communes,
+    epci,
+    partners: 15,
+    news: 9,
+  });
   assert.equal(data.schemaVersion, 1);
   assert.deepEqual(data.meta.mandates, [
-    { id: '2020-2026', start: '2020-06-28', end: '2026-03-22' },
+    {
+      id: '2020-2026',
+      programme: 'ville-amie-des-enfants',
+      start: '2020-06-28',
+      end: '2026-03-22',
+      counts: { titled: 300, candidate: 0, withdrawn: 0 },
+      announced: [
+        {
+          count: 300,
+          date: '2022-12-31',
+          source: 'programme-page',
+          note: '300 villes ont intégré le réseau Ville amie des enfants 2020/2026 au cours des années 2021 et 2022',
+        },
+      ],
+    },
   ]);
   assert.equal(data.meta.geography.package, '@etalab/decoupage-administratif');
   assert.equal(data.meta.geography.version, geo.version);
@@ -97,7 +118,10 @@ test('every member carries official code, name, department and region from the p
       );
     }
     for (const t of m.titles)
-      assert.deepEqual([t.mandate, t.start, t.end], ['2020-2026', '2020-06-28', '2026-03-22']);
+      assert.deepEqual(
+        [t.programme, t.mandate, t.status, t.start, t.end],
+        ['ville-amie-des-enfants', '2020-2026', 'titled', '2020-06-28', '2026-03-22'],
+      );
   }
 });
 
