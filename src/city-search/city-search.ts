@@ -13,18 +13,13 @@ import { communesUrl, SearchResources } from './lazy-resources.js';
 import { messages } from './messages.js';
 import { renderSearch } from './city-search.view.js';
 import { optionHref } from './option-view.js';
-import { clampLimit, DEFAULT_LIMIT, parseDepartments } from './search-attributes.js';
+import { clampLimit, DEFAULT_LIMIT, MAX_QUERY, parseDepartments } from './search-attributes.js';
 import { styles } from './city-search.styles.js';
 
 interface View {
   dataset: Dataset;
   members: SearchIndex<Place>;
 }
-
-// No French commune name is longer than 45 characters: a longer query is a
-// paste gone wrong. Capped, it costs the search nothing and the live region
-// never reads it back whole.
-const MAX_QUERY = 100;
 
 /**
  * "Is my town a Ville amie des enfants?": an accessible combobox (WAI-ARIA APG
@@ -49,6 +44,8 @@ const MAX_QUERY = 100;
  * @csspart department - The department code in an option.
  * @csspart status - The membership line of an option.
  * @csspart mark - Matched characters.
+ * @csspart group - The "did you mean" group of typo-only suggestions, after the matches.
+ * @csspart group-label - Its label ("Vouliez-vous dire :" / "Did you mean:").
  * @csspart notice - Loading / error notice about the all-communes list.
  * @csspart message - Loading, empty and error messages.
  *
@@ -181,7 +178,7 @@ export class VaeCitySearch extends VaeDataElement<View> {
     });
     this.combobox.show(hits);
     const communes = this.allCommunes ? this.resources.communesStatus : 'off';
-    this.combobox.announce(resultMessage(this.locale, text, hits.length, total, communes));
+    this.combobox.announce(resultMessage(this.locale, text, { hits, total }, communes));
   }
 
   private onInput(event: InputEvent): void {
@@ -235,7 +232,6 @@ export class VaeCitySearch extends VaeDataElement<View> {
       label: this.label,
       placeholder: this.placeholder,
       query: this.query,
-      maxLength: MAX_QUERY,
       required: this.required,
       combobox: this.combobox,
       notice: this.allCommunes && this.resources.communesStatus === 'error',

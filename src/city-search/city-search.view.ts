@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import type { Place } from '../search/places.js';
-import type { SearchHit } from '../search/search-index.js';
+import { Tier, type SearchHit } from '../search/search-index.js';
 import type { Combobox } from './combobox.js';
 import { messages } from './messages.js';
-import { renderOption } from './option-view.js';
+import { renderOption, type OptionContext } from './option-view.js';
+import { MAX_QUERY } from './search-attributes.js';
 
 /** Everything the search's markup reads: a pure function of it. */
 export interface SearchViewState {
@@ -12,7 +13,6 @@ export interface SearchViewState {
   label?: string;
   placeholder?: string;
   query: string;
-  maxLength: number;
   required: boolean;
   combobox: Combobox<SearchHit<Place>>;
   /** Show the "all communes unavailable" notice. */
@@ -22,6 +22,32 @@ export interface SearchViewState {
   onInput(event: InputEvent): void;
   onFocus(): void;
   clear(): void;
+}
+
+/**
+ * The matches, then the typo-only suggestions in a group under an announced
+ * "did you mean" label (APG listbox with groups); option ids run on across both.
+ */
+function renderOptions(
+  hits: readonly SearchHit<Place>[],
+  context: OptionContext,
+  didYouMean: string,
+): TemplateResult {
+  const split = splitSuggestions(hits);
+  const matches = hits.slice(0, split).map((hit, index) => renderOption(hit, index, context));
+  if (split === hits.length) return html`${matches}`;
+  const suggestions = hits.slice(split).map((hit, at) => renderOption(hit, split + at, context));
+  return html`${matches}
+    <div role="group" part="group" aria-labelledby="did-you-mean">
+      <div role="presentation" id="did-you-mean" part="group-label">${didYouMean}</div>
+      ${suggestions}
+    </div>`;
+}
+
+/** Where the typo-only suggestions start (the index ranks them after every match). */
+export function splitSuggestions(hits: readonly SearchHit<Place>[]): number {
+  const at = hits.findIndex((hit) => hit.tier === Tier.Fuzzy);
+  return at < 0 ? hits.length : at;
 }
 
 /** The label, the combobox input, its clear button, the listbox and the live region. */
@@ -41,7 +67,7 @@ export function renderSearch(state: SearchViewState): TemplateResult {
         role="combobox"
         aria-labelledby="label"
         autocomplete="off"
-        maxlength=${state.maxLength}
+        maxlength=${MAX_QUERY}
         autocapitalize="off"
         spellcheck="false"
         aria-autocomplete="list"
@@ -65,7 +91,7 @@ export function renderSearch(state: SearchViewState): TemplateResult {
       }
     </div>
     <div id="listbox" part="listbox" role="listbox" aria-label=${label} ?hidden=${!expanded}>
-      ${expanded ? combobox.options.map((hit, index) => renderOption(hit, index, context)) : nothing}
+      ${expanded ? renderOptions(combobox.options, context, m.didYouMean) : nothing}
     </div>
     ${state.notice ? html`<p part="notice">${m.allFailed}</p>` : nothing}
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="live">

@@ -1,5 +1,9 @@
 export const DEFAULT_LIMIT = 8;
 const MAX_LIMIT = 50;
+// No French commune name is longer than 45 characters: a longer query is a
+// paste gone wrong. Capped, it costs the search nothing and the live region
+// never reads it back whole.
+export const MAX_QUERY = 100;
 
 /** The `limit` attribute as a whole number of options: 1–50, else the default 8. */
 export function clampLimit(value: unknown): number {

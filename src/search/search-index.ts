@@ -48,10 +48,18 @@ export interface SearchOptions {
 }
 
 export interface SearchResult<T> {
+  /** What to show, best first: the matches, then the typo-only suggestions. */
   hits: SearchHit<T>[];
-  /** Matches before the limit (for the announcement). */
+  /** Matches (exact, prefix, word start) before the limit; typo-only suggestions not counted. */
   total: number;
 }
+
+/**
+ * Typo-only suggestions are looked for only when the query matches fewer names
+ * than this as a prefix or word start, and none exactly: "brest" or "st deni"
+ * then show only real matches, "grenolbe" shows its suggestions.
+ */
+export const FEW_MATCHES = 3;
 
 const MAX_FUZZY_CANDIDATES = 64;
 
@@ -176,14 +184,21 @@ export class SearchIndex<T> {
       this.matchCodes(text);
     } else {
       this.matchPrefixes(text);
-      if (options.fuzzy && this.touched.length < limit && text.replace(/ /g, '').length >= 3) {
+      const few =
+        this.touched.length < Math.min(limit, FEW_MATCHES) &&
+        this.touched.every((entry) => this.tiers[entry] !== Tier.Exact);
+      if (options.fuzzy && few && text.replace(/ /g, '').length >= 3) {
         this.matchFuzzy(text, options.fuzzy);
       }
     }
     const top = this.top(limit);
     const hits = top.map((entry) => this.hit(entry, text));
-    for (const entry of this.touched) this.tiers[entry] = NONE;
-    return { hits, total: this.touched.length };
+    let total = 0;
+    for (const entry of this.touched) {
+      if (this.tiers[entry] !== Tier.Fuzzy) total++;
+      this.tiers[entry] = NONE;
+    }
+    return { hits, total };
   }
 
   // Per-query scratch, one slot per entry (no allocation per match).
