@@ -42,7 +42,21 @@ function place(code, name) {
   return { code, name };
 }
 
-function member(r, idx, mandate) {
+/** A commune's former communes and arrondissements (not the one bearing its own name). */
+function partsOf(commune, geography) {
+  const parts = (geography.parts ?? [])
+    .filter((p) => (p.chefLieu ?? p.commune) === commune.code)
+    .filter((p) => collator.compare(p.nom, commune.nom) !== 0)
+    .map((p) => ({
+      name: p.nom,
+      kind: p.type,
+      ...(p.codesPostaux?.length ? { postcodes: [...p.codesPostaux].sort() } : {}),
+    }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return parts.length ? { parts } : {};
+}
+
+function member(r, idx, mandate, geography) {
   const title = {
     title: TITLE_BY_KIND[r.kind],
     mandate: mandate.id,
@@ -64,6 +78,7 @@ function member(r, idx, mandate) {
       region: place(reg.code, reg.nom),
       population: c.population,
       postcodes: [...(c.codesPostaux ?? [])].sort(),
+      ...partsOf(c, geography),
       titles: [title],
     };
   }
@@ -100,7 +115,7 @@ export function buildDataset({ programmeText, partners, corrections, geography, 
   const idx = indexGeography(geography);
   const mandate = MANDATES.find((m) => m.id === CURRENT_MANDATE);
   const members = resolved
-    .map((r) => member(r, idx, mandate))
+    .map((r) => member(r, idx, mandate, geography))
     .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
   // Newest first; items of the same day keep the page's order (stable sort).
   const news = parseNews(programmeText).sort((a, b) => b.date.localeCompare(a.date));

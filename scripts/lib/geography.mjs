@@ -11,17 +11,22 @@ function readJson(specifier) {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
 }
 
+const PART_TYPES = ['commune-deleguee', 'commune-associee', 'arrondissement-municipal'];
+
 /**
- * @returns {{communes: object[], epci: object[], departements: object[], regions: object[], version: string, package: string}}
+ * @returns {{communes: object[], parts: object[], epci: object[], departements: object[], regions: object[], version: string, package: string}}
  * `communes` keeps only current communes (type `commune-actuelle`): no
  * communes déléguées/associées, no municipal arrondissements.
  */
 export function loadGeography() {
   const pkg = readJson(`${PKG}/package.json`);
+  const all = readJson(`${PKG}/data/communes.json`);
   return {
     package: PKG,
     version: pkg.version,
-    communes: readJson(`${PKG}/data/communes.json`).filter((c) => c.type === 'commune-actuelle'),
+    communes: all.filter((c) => c.type === 'commune-actuelle'),
+    // Former communes and municipal arrondissements, answered by the search for their commune.
+    parts: all.filter((c) => PART_TYPES.includes(c.type)),
     epci: readJson(`${PKG}/data/epci.json`),
     departements: readJson(`${PKG}/data/departements.json`),
     regions: readJson(`${PKG}/data/regions.json`),

@@ -5,6 +5,7 @@ import type { Place } from '../search/places.js';
 import type { SearchResult } from '../search/search-index.js';
 import { splitSuggestions } from './city-search.view.js';
 import { messages } from './messages.js';
+import { partOf } from './option-view.js';
 import { statusText } from './status-text.js';
 
 /** How many characters of the query the live region quotes back. */
@@ -40,7 +41,8 @@ export function resultMessage(
 
 /** What the live region says when the reader picks a place. */
 export function chosenMessage(place: Place, locale: Lang): string {
-  return `${place.entity.name} (${place.entity.department.code}) : ${statusText(place, locale)}`;
+  const name = place.via ? `${place.via.name} — ${partOf(place, locale)}` : place.entity.name;
+  return `${name} (${place.entity.department.code}) : ${statusText(place, locale)}`;
 }
 
 /** At most QUOTED characters of what the reader typed. */

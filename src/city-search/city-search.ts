@@ -5,6 +5,7 @@ import type { Dataset } from '../data/model.js';
 import { VaeSelectEvent } from '../shared/select-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { memberIndex, type Place } from '../search/places.js';
+import { pieceNeed } from '../search/piece-keys.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
 import { chosenMessage, resultMessage } from './announcements.js';
 import { Combobox } from './combobox.js';
@@ -76,9 +77,9 @@ export class VaeCitySearch extends VaeDataElement<View> {
   @property({ type: Number }) limit = DEFAULT_LIMIT;
   /** Makes options links: an http(s) URL template with `{code}` (and `{name}`, `{department}`). */
   @property() href?: string;
-  /** Answers for every French commune (loads `communes.json` beside the dataset on first use). */
+  /** Answers for every French commune (loads, beside the dataset, only the `communes/` pieces a query needs). */
   @property({ type: Boolean, attribute: 'all-communes' }) allCommunes = false;
-  /** URL of the all-communes file. Default: `communes.json` beside the dataset. */
+  /** URL of the all-communes index (its pieces are beside it). Default: `communes/index.json` beside the dataset. */
   @property({ attribute: 'communes-src' }) communesSrc?: string;
   /** Form field name: the form submits the chosen code under it. */
   @property({ reflect: true }) name?: string;
@@ -87,8 +88,6 @@ export class VaeCitySearch extends VaeDataElement<View> {
 
   @state() private query = '';
   @state() private chosen?: Place;
-  /** The reader has typed (the all-communes file is wanted from then on). */
-  @state() private typed = false;
 
   private pendingValue?: string;
   /** What the last search was run for (it runs again only when one of them changes). */
@@ -108,7 +107,12 @@ export class VaeCitySearch extends VaeDataElement<View> {
   }));
   private readonly resources = new SearchResources(
     this,
-    () => [this.allCommunes && this.typed, this.src, this.communesSrc, this.view?.dataset],
+    () => [
+      this.allCommunes ? pieceNeed(this.query.slice(0, MAX_QUERY)) : undefined,
+      this.src,
+      this.communesSrc,
+      this.view?.dataset,
+    ],
     (src, communesSrc) => communesUrl(src, communesSrc, this.ownerDocument),
   );
 
@@ -170,12 +174,15 @@ export class VaeCitySearch extends VaeDataElement<View> {
     if (!view) return;
     const text = this.query.slice(0, MAX_QUERY).trim();
     if (!text) return this.combobox.reset();
-    const index = (this.allCommunes && this.resources.communesIndex) || view.members;
-    const { hits, total } = index.search(text, {
+    const pieces = this.allCommunes ? this.resources.pieces : undefined;
+    const options = {
       limit: clampLimit(this.limit),
       departments: parseDepartments(this.department),
       fuzzy: this.resources.scorer,
-    });
+    };
+    const { hits, total } = pieces
+      ? pieces.search(view.members, text, options)
+      : view.members.search(text, options);
     this.combobox.show(hits);
     const communes = this.allCommunes ? this.resources.communesStatus : 'off';
     this.combobox.announce(resultMessage(this.locale, text, { hits, total }, communes));
@@ -185,7 +192,6 @@ export class VaeCitySearch extends VaeDataElement<View> {
     this.query = (event.target as HTMLInputElement).value;
     this.chosen = undefined;
     this.pendingValue = undefined;
-    if (this.query.trim()) this.typed = true;
     this.resources.wantTypos();
   }
 
@@ -219,7 +225,8 @@ export class VaeCitySearch extends VaeDataElement<View> {
     this.pendingValue = undefined;
     const byCode = (item: Place) => item.entity.code === code;
     const place = code
-      ? (this.resources.communesIndex?.find(byCode) ?? view.members.find(byCode))
+      ? (this.resources.pieces?.indexes.map((index) => index.find(byCode)).find(Boolean) ??
+        view.members.find(byCode))
       : undefined;
     if (!place) return this.clear(false);
     this.chosen = place;

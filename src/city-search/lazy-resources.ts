@@ -3,17 +3,14 @@ import type { ReactiveControllerHost } from 'lit';
 import { resolveDatasetUrl } from '../data/dataset-url.js';
 import type { Dataset } from '../data/model.js';
 import { loadFuzzyScorer, loadedFuzzyScorer, type FuzzyScorer } from '../search/fuzzy.js';
-import type { Place } from '../search/places.js';
-import type { SearchIndex } from '../search/search-index.js';
+import type { Pieces } from '../search/search-places.js';
 
 export type CommunesStatus = 'off' | 'loading' | 'ready' | 'error';
 
-/**
- * What the communes task needs: whether the reader wants them yet (`all-communes`
- * and typed), the element's `src` and `communes-src`, and the dataset.
- */
+/** What the communes task needs: the pieces the query needs, the element's `src` and `communes-src`, the dataset. */
 export type CommunesArgs = readonly [
-  wanted: boolean,
+  /** What the query needs (`pieceNeed`), undefined when all-communes is off or nothing is needed. */
+  need: string | undefined,
   src: string | undefined,
   communesSrc: string | undefined,
   dataset: Dataset | undefined,
@@ -28,13 +25,13 @@ export type CommunesUrl = (src: string | undefined, communesSrc: string | undefi
  * - the typo scorer (fuse.js, a chunk of its own), asked for on first focus or
  *   keystroke; until it arrives exact and prefix matches answer alone; a failed
  *   chunk is asked for again on the next keystroke;
- * - the all-communes index, loaded once the element wants it (`all-communes`,
- *   once the reader has typed); one attempt per URL, so a failure is not
- *   retried on every keystroke.
+ * - the all-communes pieces the query needs (with `all-communes`): loaded
+ *   again only when the query needs other pieces, so a failure is not retried
+ *   on every keystroke; each file is fetched once per page.
  */
 export class SearchResources {
   private readonly typos: Task<[], FuzzyScorer>;
-  private readonly communes: Task<CommunesArgs, SearchIndex<Place> | undefined>;
+  private readonly communes: Task<CommunesArgs, Pieces | undefined>;
 
   constructor(
     host: ReactiveControllerHost,
@@ -47,11 +44,11 @@ export class SearchResources {
       onError: (error) => console.warn('[vae-widgets] typo matching unavailable:', error),
     });
     this.communes = new Task(host, {
-      task: async ([wanted, src, communesSrc, dataset]) => {
-        if (!wanted || !dataset) return undefined;
+      task: async ([need, src, communesSrc, dataset]) => {
+        if (!need || !dataset) return undefined;
         const url = communesUrl(src, communesSrc);
         const module = await import('../search/all-communes.js');
-        return module.loadAllCommunesIndex(dataset, url);
+        return module.loadPieces(dataset, url, need);
       },
       args: communesArgs,
       onError: (error) => console.warn('[vae-widgets] all-communes file unavailable:', error),
@@ -60,7 +57,7 @@ export class SearchResources {
 
   /** What a search depends on here (the host searches again when it changes). */
   get state(): unknown[] {
-    return [this.scorer, this.communesIndex, this.communesStatus];
+    return [this.scorer, this.pieces, this.communesStatus];
   }
 
   /** The typo scorer once it has arrived (for this element or any other on the page). */
@@ -75,8 +72,8 @@ export class SearchResources {
     if (status === TaskStatus.INITIAL || status === TaskStatus.ERROR) void this.typos.run();
   }
 
-  /** The all-communes index, once loaded. */
-  get communesIndex(): SearchIndex<Place> | undefined {
+  /** The all-communes pieces the current query needs, once loaded (the members answer meanwhile). */
+  get pieces(): Pieces | undefined {
     return this.communes.status === TaskStatus.COMPLETE ? this.communes.value : undefined;
   }
 
@@ -96,13 +93,15 @@ export class SearchResources {
   }
 }
 
-/** The communes file: `communes-src` (against the page), else `communes.json` beside the dataset. */
+/** The communes index: `communes-src` (against the page), else `communes/index.json` beside the dataset. */
 export function communesUrl(
   src: string | undefined,
   communesSrc: string | undefined,
   document: Document,
 ): string {
   const own = communesSrc?.trim();
-  return new URL(own || 'communes.json', own ? document.baseURI : resolveDatasetUrl(src, document))
-    .href;
+  return new URL(
+    own || 'communes/index.json',
+    own ? document.baseURI : resolveDatasetUrl(src, document),
+  ).href;
 }

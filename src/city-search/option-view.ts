@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
+import { format } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
 import type { Range } from '../search/fold.js';
 import type { Place } from '../search/places.js';
@@ -24,7 +25,9 @@ export function renderOption(
   const place = hit.item;
   const m = messages[context.locale];
   const nameRanges = hit.nameIndex === 0 ? hit.ranges : [];
-  const content = html`<span part="name">${highlight(place.entity.name, nameRanges)}</span>
+  const shownName = place.via?.name ?? place.entity.name;
+  const content = html`<span part="name">${highlight(shownName, nameRanges)}</span>
+    ${place.via ? html`<span part="part-of">— ${partOf(place, context.locale)}</span>` : nothing}
     <span part="department">(${place.entity.department.code})</span>
     ${
       hit.nameIndex > 0 && place.label
@@ -95,4 +98,14 @@ export function optionHref(template: string | undefined, place: Place): string |
     name: place.entity.name,
     department: place.entity.department.code,
   });
+}
+
+/** "commune déléguée d'Annecy" / "former commune, now part of Annecy" for a place found by a part. */
+export function partOf(place: Place, locale: Lang): string {
+  if (!place.via) return '';
+  const commune = place.entity.name;
+  // French elides "de" before a vowel: "d'Annecy", "de Lyon".
+  const de = /^[aeiouyàâéèêîïôûœ]/i.test(commune) ? 'd’' : 'de';
+  const text = format(messages[locale][place.via.kind], { commune, de });
+  return text.replace('d’ ', 'd’');
 }

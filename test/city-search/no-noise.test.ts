@@ -65,7 +65,7 @@ describe('vae-city-search: "did you mean" suggestions', () => {
       await waitUntil(() => /Vouliez-vous dire/.test(live(el)), live(el));
       const count = suggestionOptions(el).length;
       expect(live(el)).to.contain(count === 1 ? '1 suggestion' : `${count} suggestions`);
-      expect(live(el)).to.contain(`Aucune commune ne commence par « ${query} »`);
+      expect(live(el)).to.contain(`Aucune commune ne correspond exactement à « ${query} »`);
       await expect(el).to.be.accessible();
     });
   }
