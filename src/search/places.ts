@@ -109,11 +109,15 @@ export function partEntry(
     names: [part.name],
     department: of.department.code,
     postcodes: part.postcodes,
-    // Below a current commune of the same name (an old name is the second guess).
-    population: part.population,
+    // After every current commune matched as well (an old name or an arrondissement
+    // is the second guess), then by its own population.
+    population: part.population - PART_RANK_OFFSET,
     item: { ...answer, label: undefined, via: { name: part.name, kind: part.kind } },
   };
 }
+
+/** Parts rank below current communes: populations classes are below 100. */
+const PART_RANK_OFFSET = 100;
 
 const memberIndexCache = new WeakMap<Dataset, SearchIndex<Place>>();
 
