@@ -27,11 +27,11 @@ export async function loadPieces(
   const pieces = await Promise.all(
     files.map((file) => loadCommunesPiece(new URL(file, indexUrl).href)),
   );
-  const built = pieces.map((piece) => pieceIndex(dataset, piece, index));
+  const built = await Promise.all(pieces.map((piece) => pieceIndex(dataset, piece, index)));
   const covered = new Set<string>();
   for (const { keys } of built) for (const key of keys) covered.add(key);
   const pieceSet: Pieces = {
-    indexes: built.map(({ search }) => search),
+    indexes: built.flatMap(({ searches }) => searches),
     covered,
     search: (members, query, options) => searchPlaces(members, pieceSet, query, options),
   };
@@ -47,22 +47,49 @@ export function pieceFiles(index: CommunesIndex, need: string): string[] {
   return departments.map((code) => `d-${code.toLowerCase()}.json`);
 }
 
+/** Entries indexed in one go: a piece's index is built in steps of this size, yielding between. */
+const STEP_ENTRIES = 1000;
+
 interface BuiltPiece {
-  search: SearchIndex<Place>;
+  searches: SearchIndex<Place>[];
   keys: string[];
 }
-const built = new WeakMap<CommunesPiece, WeakMap<Dataset, BuiltPiece>>();
+const built = new WeakMap<CommunesPiece, WeakMap<Dataset, Promise<BuiltPiece>>>();
 
-/** One piece's communes (members with their titles) and parts, indexed once per dataset. */
+/**
+ * One piece's communes (members with their titles) and parts, indexed once per
+ * dataset, in steps of at most STEP_ENTRIES entries with a yield to the page
+ * between them, so a large piece never makes a long task.
+ */
 export function pieceIndex(
   dataset: Dataset,
   piece: CommunesPiece,
   index: CommunesIndex,
-): BuiltPiece {
+): Promise<BuiltPiece> {
   let byDataset = built.get(piece);
   if (!byDataset) built.set(piece, (byDataset = new WeakMap()));
-  const known = byDataset.get(dataset);
-  if (known) return known;
+  let result = byDataset.get(dataset);
+  if (!result) {
+    const { keys, steps } = pieceIndexSteps(dataset, piece, index);
+    result = (async () => {
+      const searches: SearchIndex<Place>[] = [];
+      for (const step of steps) {
+        if (searches.length) await new Promise((resolve) => setTimeout(resolve, 0));
+        searches.push(step());
+      }
+      return { searches, keys };
+    })();
+    byDataset.set(dataset, result);
+  }
+  return result;
+}
+
+/** The piece's entries (their keys) and the steps that index them (each one search index). */
+export function pieceIndexSteps(
+  dataset: Dataset,
+  piece: CommunesPiece,
+  index: CommunesIndex,
+): { keys: string[]; steps: (() => SearchIndex<Place>)[] } {
   const members = memberships(dataset);
   const department = (code: string) => {
     const at = departmentOf(code);
@@ -83,10 +110,10 @@ export function pieceIndex(
     const row = { ...part, population: part.populationClass };
     entries.push(partEntry(row, of, members));
   }
-  const result = {
-    search: new SearchIndex(entries),
-    keys: entries.map((entry) => placeKey(entry.item)),
-  };
-  byDataset.set(dataset, result);
-  return result;
+  const steps: (() => SearchIndex<Place>)[] = [];
+  for (let start = 0; start < entries.length || start === 0; start += STEP_ENTRIES) {
+    const slice = entries.slice(start, start + STEP_ENTRIES);
+    steps.push(() => new SearchIndex(slice));
+  }
+  return { keys: entries.map((entry) => placeKey(entry.item)), steps };
 }

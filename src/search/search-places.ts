@@ -41,10 +41,12 @@ export function searchPlaces(
 ): SearchResult<Place> {
   if (!pieces?.indexes.length) return members.search(query, options);
   const covered = pieces.covered;
-  const results = [
-    members.search(query, { ...options, skip: (place) => covered.has(placeKey(place)) }),
-    ...pieces.indexes.map((index) => index.search(query, options)),
-  ];
+  const results = pieces.indexes.map((index) => index.search(query, options));
+  // The members' typos are looked for only while the pieces match few names (it saves a fuse.js run).
+  const matched = results.reduce((sum, result) => sum + result.total, 0);
+  const fuzzy = matched < FEW_MATCHES ? options.fuzzy : undefined;
+  const skip = (place: Place) => covered.has(placeKey(place));
+  results.push(members.search(query, { ...options, fuzzy, skip }));
   const total = results.reduce((sum, result) => sum + result.total, 0);
   let hits = results.flatMap((result) => result.hits).sort(byRank);
   const exact = hits.some((hit) => hit.tier === Tier.Exact);
