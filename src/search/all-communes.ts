@@ -48,7 +48,7 @@ export function pieceFiles(index: CommunesIndex, need: string): string[] {
 }
 
 /** Entries indexed in one go: a piece's index is built in steps of this size, yielding between. */
-const STEP_ENTRIES = 1000;
+const STEP_ENTRIES = 500;
 
 interface BuiltPiece {
   searches: SearchIndex<Place>[];
@@ -74,7 +74,7 @@ export function pieceIndex(
     result = (async () => {
       const searches: SearchIndex<Place>[] = [];
       for (const step of steps) {
-        if (searches.length) await new Promise((resolve) => setTimeout(resolve, 0));
+        await new Promise((resolve) => setTimeout(resolve, 0));
         searches.push(step());
       }
       return { searches, keys };
