@@ -8,6 +8,7 @@ import { hardeningMiddleware } from './test/server/hardening-routes.mjs';
 import { hostileMiddleware } from './test/server/hostile.mjs';
 import { cspMiddleware } from './test/server/csp.mjs';
 import { privacyMiddleware } from './test/server/privacy.mjs';
+import { communesPiecesMiddleware } from './test/server/communes-pieces.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { networkLogPlugin } from './test/server/network-log-plugin.mjs';
@@ -37,6 +38,7 @@ export default {
     hostileMiddleware,
     cspMiddleware,
     privacyMiddleware,
+    communesPiecesMiddleware,
   ],
   testFramework: { config: { timeout: 20_000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },

@@ -1,23 +1,33 @@
-// Builds dist/data/communes.json: every current French commune (INSEE COG, from
-// @etalab/decoupage-administratif), compact, for `<vae-city-search all-communes>`.
-// It is data, fetched by the search only when asked: badge-only pages never load it.
+// Builds dist/data/communes/: every current French commune (INSEE COG, from
+// @etalab/decoupage-administratif), their former communes (communes déléguées
+// and associées, with their chef-lieu) and the 45 municipal arrondissements of
+// Paris, Lyon and Marseille, in small pieces for `<vae-city-search all-communes>`,
+// which fetches only the piece a query needs. Badge-only pages never load any.
 //
-// Shape (version 1), grouped by department so that codes and postcodes compress:
-//   { "v": 1, "geography": "…", "departments": [[dept, deptName, [[step, name, postcodes, popClass], …]], …] }
-//  - the INSEE code is dept + a number: `step` is that number minus the previous row's
-//    (the first row's previous is 0); it is padded back to 3 digits (2 for 97x/98x);
-//  - postcodes: space-separated; a 3-char entry is the suffix after the code's first
-//    2 characters ("01400" in dept 01 is "400"), a 5-char entry is a full postcode;
-//  - popClass: round(10 × log10(population)), enough to rank homonyms.
-// src/search/communes-file.ts decodes it; the test suite checks the round trip.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   communes/index.json      { v: 2, geography, count, parts, keyLength,
+//                              departments: [[code, name], …], names: [key, …],
+//                              postcodes: { "<2 or 3 first digits>": [department, …] } }
+//   communes/n-<key>.json    the communes and parts filed under a name key
+//                            (src/search/piece-files.ts: the first letters of each
+//                            significant word of the name)
+//   communes/d-<dept>.json   the communes and parts of one department (postcode
+//                            and department queries)
+// A piece is columnar (validated in the browser by src/search/communes-schema.ts):
+//   { v: 2, code: […], name: […], postcodes: ["69001 69002", …], pop: […],
+//     parts: { name: […], kind: [0 déléguée | 1 associée | 2 arrondissement], of: [chef-lieu code, …],
+//              ofName: […], postcodes: […], pop: […] } }
+// pop is round(10 × log10(population)), enough to rank homonyms.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { importTs } from './lib/import-ts.mjs';
 
 const require = createRequire(import.meta.url);
-const communes = require('@etalab/decoupage-administratif/data/communes.json');
+const geography = require('@etalab/decoupage-administratif/data/communes.json');
 const departmentList = require('@etalab/decoupage-administratif/data/departements.json');
 const geographyVersion = require('@etalab/decoupage-administratif/package.json').version;
+
+export const PART_KINDS = ['commune-deleguee', 'commune-associee', 'arrondissement-municipal'];
 
 /** The department a commune code implies (the format the search relies on). */
 export function departmentOf(code) {
@@ -28,54 +38,129 @@ export function populationClass(value) {
   return value > 0 ? Math.round(10 * Math.log10(value)) : 0;
 }
 
-export function buildCommunes() {
-  const byDepartment = new Map();
-  for (const commune of communes) {
+/** Current communes and their parts (former communes, arrondissements), answered for their commune. */
+export function communesAndParts(fold) {
+  const current = new Map();
+  for (const commune of geography) {
     if (commune.type !== 'commune-actuelle') continue;
-    const department = departmentOf(commune.code);
-    if (department !== commune.departement) {
+    if (departmentOf(commune.code) !== commune.departement) {
       throw new Error(`department of ${commune.code} is ${commune.departement}, not derivable`);
     }
-    if (!byDepartment.has(department)) byDepartment.set(department, []);
-    byDepartment.get(department).push(commune);
+    current.set(commune.code, commune);
   }
-  const departments = [...byDepartment.keys()].sort().map((department) => {
-    const rows = byDepartment.get(department).sort((a, b) => (a.code < b.code ? -1 : 1));
-    let previous = 0;
-    const name = departmentList.find((entry) => entry.code === department)?.nom ?? department;
-    return [
-      department,
-      name,
-      rows.map((commune) => {
-        const number = Number(commune.code.slice(department.length));
-        if (!Number.isInteger(number)) throw new Error(`unexpected code ${commune.code}`);
-        const step = number - previous;
-        previous = number;
-        const prefix = commune.code.slice(0, 2);
-        const postcodes = (commune.codesPostaux ?? [])
-          .map((postcode) => (postcode.startsWith(prefix) ? postcode.slice(2) : postcode))
-          .join(' ');
-        return [step, commune.nom, postcodes, populationClass(commune.population)];
-      }),
-    ];
-  });
-  const count = departments.reduce((sum, [, , rows]) => sum + rows.length, 0);
+  const parts = [];
+  for (const part of geography) {
+    const kind = PART_KINDS.indexOf(part.type);
+    if (kind < 0) continue;
+    const parent = current.get(part.chefLieu ?? part.commune);
+    if (!parent) throw new Error(`${part.type} ${part.code} ${part.nom}: no current commune`);
+    // The chef-lieu's own commune déléguée usually bears its name: nothing to add.
+    if (fold(part.nom) === fold(parent.nom)) continue;
+    parts.push({ part, kind, parent });
+  }
+  return { current: [...current.values()], parts };
+}
+
+/** One piece, columnar. */
+function piece(communes, parts) {
+  const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  communes.sort(byCode);
+  parts.sort((a, b) => byCode(a.parent, b.parent) || byCode(a.part, b.part));
   return {
-    v: 1,
-    geography: `@etalab/decoupage-administratif ${geographyVersion}`,
-    count,
-    departments,
+    v: 2,
+    code: communes.map((c) => c.code),
+    name: communes.map((c) => c.nom),
+    postcodes: communes.map((c) => (c.codesPostaux ?? []).join(' ')),
+    pop: communes.map((c) => populationClass(c.population)),
+    parts: {
+      name: parts.map((p) => p.part.nom),
+      kind: parts.map((p) => p.kind),
+      of: parts.map((p) => p.parent.code),
+      ofName: parts.map((p) => p.parent.nom),
+      postcodes: parts.map((p) => (p.part.codesPostaux ?? []).join(' ')),
+      pop: parts.map((p) => populationClass(p.part.population)),
+    },
   };
 }
 
+export async function buildCommunePieces() {
+  const { fold } = await importTs('src/search/fold.ts');
+  const { nameKeys } = await importTs('src/search/piece-files.ts');
+  const { KEY_LENGTH } = await importTs('src/search/piece-keys.ts');
+  const { current, parts } = communesAndParts(fold);
+  const byKey = new Map();
+  const byDepartment = new Map();
+  const file = (map, key) => {
+    if (!map.has(key)) map.set(key, { communes: [], parts: [] });
+    return map.get(key);
+  };
+  for (const commune of current) {
+    for (const key of nameKeys(fold(commune.nom))) file(byKey, key).communes.push(commune);
+    file(byDepartment, commune.departement).communes.push(commune);
+  }
+  for (const entry of parts) {
+    for (const key of nameKeys(fold(entry.part.nom))) file(byKey, key).parts.push(entry);
+    file(byDepartment, entry.parent.departement).parts.push(entry);
+  }
+  const postcodes = {};
+  for (const commune of current) {
+    for (const postcode of commune.codesPostaux ?? []) {
+      const prefix = postcode.slice(0, /^9[78]/.test(postcode) ? 3 : 2);
+      postcodes[prefix] ??= [];
+      if (!postcodes[prefix].includes(commune.departement)) {
+        postcodes[prefix].push(commune.departement);
+      }
+    }
+  }
+  for (const list of Object.values(postcodes)) list.sort();
+  const departments = [...byDepartment.keys()].sort();
+  const pieces = new Map();
+  for (const [key, content] of [...byKey].sort()) {
+    pieces.set(`n-${key}.json`, piece(content.communes, content.parts));
+  }
+  for (const department of departments) {
+    const content = byDepartment.get(department);
+    pieces.set(`d-${department.toLowerCase()}.json`, piece(content.communes, content.parts));
+  }
+  const index = {
+    v: 2,
+    geography: `@etalab/decoupage-administratif ${geographyVersion}`,
+    count: current.length,
+    parts: parts.length,
+    keyLength: KEY_LENGTH,
+    departments: departments.map((code) => [
+      code,
+      departmentList.find((entry) => entry.code === code)?.nom ?? code,
+    ]),
+    names: [...byKey.keys()].sort(),
+    postcodes: Object.fromEntries(Object.entries(postcodes).sort()),
+  };
+  return { index, pieces };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const data = buildCommunes();
-  const text = JSON.stringify(data);
-  mkdirSync('dist/data', { recursive: true });
-  writeFileSync('dist/data/communes.json', text);
-  const gzip = gzipSync(readFileSync('dist/data/communes.json'), { level: 9 }).length;
+  const { index, pieces } = await buildCommunePieces();
+  rmSync('dist/data/communes', { recursive: true, force: true });
+  rmSync('dist/data/communes.json', { force: true });
+  mkdirSync('dist/data/communes', { recursive: true });
+  const indexText = JSON.stringify(index);
+  writeFileSync('dist/data/communes/index.json', indexText);
+  const sizes = [];
+  for (const [name, content] of pieces) {
+    const text = JSON.stringify(content);
+    writeFileSync(`dist/data/communes/${name}`, text);
+    sizes.push({ name, gzip: gzipSync(text, { level: 9 }).length });
+  }
+  sizes.sort((a, b) => b.gzip - a.gzip);
+  const names = sizes.filter((s) => s.name.startsWith('n-'));
+  const depts = sizes.filter((s) => s.name.startsWith('d-'));
+  const median = (list) => list[Math.floor(list.length / 2)].gzip;
   console.log(
-    `dist/data/communes.json: ${data.count} communes, ` +
-      `${(text.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`,
+    `dist/data/communes/: ${index.count} communes + ${index.parts} parts; ` +
+      `index ${kb(gzipSync(indexText, { level: 9 }).length)} gzip; ` +
+      `${names.length} name pieces (median ${kb(median(names))}, largest ${names[0].name} ${kb(names[0].gzip)}); ` +
+      `${depts.length} department pieces (median ${kb(median(depts))}, largest ${depts[0].name} ${kb(depts[0].gzip)}) gzip`,
   );
 }

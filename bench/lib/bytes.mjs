@@ -9,7 +9,8 @@ import * as budgets from '../budgets.mjs';
 
 export const DATA_FILES = [
   ['dataset', 'dist/data/vae.json'],
-  ['all-communes file', 'dist/data/communes.json'],
+  ['all-communes index', 'dist/data/communes/index.json'],
+  ['all-communes largest piece (n-ch)', 'dist/data/communes/n-ch.json'],
   ['map geometry', 'dist/data/map-departments.json'],
 ];
 
@@ -36,7 +37,7 @@ export async function litFloor() {
 /** Code the search imports dynamically: each chunk alone (what it adds to the entry). */
 const LAZY_CHUNKS = [
   ['search, lazy: typo scorer (fuse.js), on first focus', 'fuse-scorer-'],
-  ['search, lazy: all-communes code, with communes.json', 'all-communes-'],
+  ['search, lazy: all-communes code, with the communes pieces', 'all-communes-'],
 ];
 
 function lazyChunkRows() {

@@ -35,6 +35,20 @@ function place(code, name) {
   return { code, name };
 }
 
+/** A commune's former communes and arrondissements (not the one bearing its own name). */
+function partsOf(commune, geography) {
+  const parts = (geography.parts ?? [])
+    .filter((p) => (p.chefLieu ?? p.commune) === commune.code)
+    .filter((p) => collator.compare(p.nom, commune.nom) !== 0)
+    .map((p) => ({
+      name: p.nom,
+      kind: p.type,
+      ...(p.codesPostaux?.length ? { postcodes: [...p.codesPostaux].sort() } : {}),
+    }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return parts.length ? { parts } : {};
+}
+
 function titleOf(r, mandate, status) {
   return {
     title: TITLE_BY_PROGRAMME[mandate.programme][r.kind],
@@ -47,7 +61,7 @@ function titleOf(r, mandate, status) {
 }
 
 /** The member's entity (official geography); `titles` are filled by the caller. */
-function member(r, idx) {
+function member(r, idx, geography) {
   if (r.kind === 'commune') {
     const c = idx.communeByCode.get(r.code);
     const dep = idx.departementByCode.get(c.departement);
@@ -63,6 +77,7 @@ function member(r, idx) {
       region: place(reg.code, reg.nom),
       population: c.population,
       postcodes: [...(c.codesPostaux ?? [])].sort(),
+      ...partsOf(c, geography),
       titles: [],
     };
   }
@@ -120,7 +135,7 @@ export function buildDataset({ mandates, programmeText, partners, geography, bui
     resolvedByMandate.set(mandate.id, resolved);
     for (const r of resolved) {
       const id = `${r.kind}-${r.code}`;
-      if (!byId.has(id)) byId.set(id, member(r, idx));
+      if (!byId.has(id)) byId.set(id, member(r, idx, geography));
       const m = byId.get(id);
       m.label = r.label; // the newest mandate's wording
       m.titles.push(titleOf(r, mandate, statusOf.get(r.line)));

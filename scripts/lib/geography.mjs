@@ -11,8 +11,10 @@ function readJson(specifier) {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
 }
 
+const PART_TYPES = ['commune-deleguee', 'commune-associee', 'arrondissement-municipal'];
+
 /**
- * @returns {{communes: object[], formerCommunes: object[], epci: object[], departements: object[], regions: object[], version: string, package: string}}
+ * @returns {{communes: object[], formerCommunes: object[], parts: object[], epci: object[], departements: object[], regions: object[], version: string, package: string}}
  * `communes` keeps only current communes (type `commune-actuelle`): no
  * communes déléguées/associées, no municipal arrondissements.
  */
@@ -27,6 +29,8 @@ export function loadGeography() {
     formerCommunes: all.filter(
       (c) => c.type === 'commune-deleguee' || c.type === 'commune-associee',
     ),
+    // Former communes and municipal arrondissements, answered by the search for their commune.
+    parts: all.filter((c) => PART_TYPES.includes(c.type)),
     epci: readJson(`${PKG}/data/epci.json`),
     departements: readJson(`${PKG}/data/departements.json`),
     regions: readJson(`${PKG}/data/regions.json`),

@@ -92,6 +92,13 @@ export const styles = css`
     color: inherit;
     border-radius: 2px;
   }
+  [part='group-label'] {
+    padding: 0.4rem 0.6rem 0.2rem;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_vae-muted);
+    border-top: 1px solid var(--_border);
+  }
   [part='notice'] {
     margin: 0.25rem 0 0;
     font-size: 0.875em;

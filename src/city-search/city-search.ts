@@ -1,33 +1,21 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import { resolveDatasetUrl } from '../data/dataset-url.js';
 import type { Dataset } from '../data/model.js';
-import { inEpciSentence, statusSentence } from '../data/title-sentences.js';
-import { format } from '../i18n/messages.js';
-import { fillHrefTemplate } from '../shared/safe-url.js';
 import { VaeSelectEvent } from '../shared/select-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { memberIndex, type Place } from '../search/places.js';
-import type { Range } from '../search/fold.js';
-import type { SearchHit, SearchIndex } from '../search/search-index.js';
-import { loadFuzzyScorer, loadedFuzzyScorer } from '../search/fuzzy.js';
-import { LiveAnnouncer } from './live-region.js';
+import { pieceNeed } from '../search/piece-keys.js';
+import type { SearchHit } from '../search/search-index.js';
+import { chosenMessage, resultMessage } from './announcements.js';
+import { Combobox } from './combobox.js';
+import { FormValue } from './form-value.js';
+import { communesUrl, SearchResources } from './lazy-resources.js';
 import { messages } from './messages.js';
+import { renderSearch, type MembersView as View } from './city-search.view.js';
+import { optionHref } from './option-view.js';
+import { clampLimit, DEFAULT_LIMIT, MAX_QUERY, parseDepartments } from './search-attributes.js';
 import { styles } from './city-search.styles.js';
-
-interface View {
-  dataset: Dataset;
-  members: SearchIndex<Place>;
-}
-
-const DEFAULT_LIMIT = 8;
-// No French commune name is longer than 45 characters: a longer query is a
-// paste gone wrong. Capped, it costs the search nothing and the live region
-// never reads it back whole.
-const MAX_QUERY = 100;
-const QUOTED = 40;
-const MAX_LIMIT = 50;
 
 /**
  * "Is my town a Ville amie des enfants?": an accessible combobox (WAI-ARIA APG
@@ -52,6 +40,8 @@ const MAX_LIMIT = 50;
  * @csspart department - The department code in an option.
  * @csspart status - The membership line of an option.
  * @csspart mark - Matched characters.
+ * @csspart group - The "did you mean" group of typo-only suggestions, after the matches.
+ * @csspart group-label - Its label ("Vouliez-vous dire :" / "Did you mean:").
  * @csspart notice - Loading / error notice about the all-communes list.
  * @csspart message - Loading, empty and error messages.
  *
@@ -82,9 +72,9 @@ export class VaeCitySearch extends VaeDataElement<View> {
   @property({ type: Number }) limit = DEFAULT_LIMIT;
   /** Makes options links: an http(s) URL template with `{code}` (and `{name}`, `{department}`). */
   @property() href?: string;
-  /** Answers for every French commune (loads `communes.json` beside the dataset on first use). */
+  /** Answers for every French commune (loads, beside the dataset, only the `communes/` pieces a query needs). */
   @property({ type: Boolean, attribute: 'all-communes' }) allCommunes = false;
-  /** URL of the all-communes file. Default: `communes.json` beside the dataset. */
+  /** URL of the all-communes index (its pieces are beside it). Default: `communes/index.json` beside the dataset. */
   @property({ attribute: 'communes-src' }) communesSrc?: string;
   /** Form field name: the form submits the chosen code under it. */
   @property({ reflect: true }) name?: string;
@@ -92,26 +82,37 @@ export class VaeCitySearch extends VaeDataElement<View> {
   @property({ type: Boolean, reflect: true }) required = false;
 
   @state() private query = '';
-  @state() private open = false;
-  @state() private active = -1;
-  @state() private hits: SearchHit<Place>[] = [];
   @state() private chosen?: Place;
-  @state() private announcement = '';
-  @state() private allStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+
+  private pendingValue?: string;
+  /** What the last search was run for (it runs again only when one of them changes). */
+  private searchedFor: unknown[] = [];
+
+  private readonly combobox = new Combobox<SearchHit<Place>>(this, {
+    choose: (hit) => this.choose(hit, true),
+    refresh: () => this.runSearch(),
+    clear: () => this.clear(false),
+    hasText: () => this.query.trim() !== '',
+  });
+  private readonly formValue = new FormValue(this, () => ({
+    value: this.chosen?.entity.code ?? null,
+    required: this.required,
+    missingMessage: messages[this.locale].required,
+    anchor: this.input ?? undefined,
+  }));
+  private readonly resources = new SearchResources(
+    this,
+    () => [
+      this.allCommunes ? pieceNeed(this.query.slice(0, MAX_QUERY)) : undefined,
+      this.src,
+      this.communesSrc,
+      this.view?.dataset,
+    ],
+    (src, communesSrc) => communesUrl(src, communesSrc, this.ownerDocument),
+  );
 
   private get input(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input');
-  }
-
-  private readonly internals: ElementInternals;
-  private allIndex?: SearchIndex<Place>;
-  private pendingValue?: string;
-  private total = 0;
-  private readonly announcer = new LiveAnnouncer((text) => (this.announcement = text));
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
   }
 
   /** The chosen code ('' when none); setting a member's code selects it. */
@@ -124,29 +125,24 @@ export class VaeCitySearch extends VaeDataElement<View> {
   }
 
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.formValue.internals.form;
   }
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.formValue.internals.validity;
   }
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.formValue.internals.validationMessage;
   }
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.formValue.internals.checkValidity();
   }
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.formValue.internals.reportValidity();
   }
 
   /** Form reset: back to empty. */
   formResetCallback(): void {
     this.clear(false);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.announcer.cancel();
   }
 
   protected select(dataset: Dataset): Selection<View> {
@@ -160,202 +156,49 @@ export class VaeCitySearch extends VaeDataElement<View> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('communesSrc') && changed.get('communesSrc') !== undefined) {
-      this.allStatus = 'idle';
-      this.allIndex = undefined;
-    }
     if (this.view && this.pendingValue !== undefined) this.applyPendingValue();
-    const refilter = ['department', 'limit', 'lang', 'allCommunes'].some((key) => changed.has(key));
-    if (refilter && this.query && !this.chosen && this.view) this.runSearch();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.syncForm();
-    if (changed.has('active') && this.active >= 0) {
-      this.renderRoot
-        .querySelector(`#option-${this.active}`)
-        ?.scrollIntoView?.({ block: 'nearest' });
-    }
-  }
-
-  private get clampedLimit(): number {
-    const limit = Math.floor(Number(this.limit));
-    return Number.isFinite(limit) && limit >= 1 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
-  }
-
-  private get departments(): string[] | undefined {
-    const codes = this.department?.split(/[\s,;]+/).filter(Boolean);
-    return codes?.length ? codes : undefined;
-  }
-
-  private index(view: View): SearchIndex<Place> {
-    return this.allCommunes && this.allIndex ? this.allIndex : view.members;
+    const inputs: unknown[] = [this.view, this.query, this.department, this.limit, this.locale];
+    inputs.push(this.allCommunes, ...this.resources.state);
+    if (this.chosen || inputs.every((input, i) => input === this.searchedFor[i])) return;
+    this.searchedFor = inputs;
+    this.runSearch();
   }
 
   private runSearch(): void {
     const view = this.view;
     if (!view) return;
     const text = this.query.slice(0, MAX_QUERY).trim();
-    if (!text) {
-      this.hits = [];
-      this.total = 0;
-      this.open = false;
-      this.active = -1;
-      this.announcer.announce('');
-      return;
-    }
-    const fuzzy = loadedFuzzyScorer();
-    if (!fuzzy) this.loadTypos();
-    const result = this.index(view).search(text, {
-      limit: this.clampedLimit,
-      departments: this.departments,
-      fuzzy,
-    });
-    this.hits = result.hits;
-    this.total = result.total;
-    this.active = -1;
-    this.open = true;
-    this.announcer.announce(this.resultMessage());
-  }
-
-  private resultMessage(): string {
-    const m = messages[this.locale];
-    let text =
-      this.total === 0
-        ? format(m.noResult, { query: quoted(this.query.slice(0, MAX_QUERY).trim()) })
-        : this.total === 1
-          ? m.oneResult
-          : format(m.results, { count: this.total, shown: this.hits.length });
-    if (this.allCommunes && this.allStatus === 'loading') text += ` ${m.loadingAll}`;
-    if (this.allCommunes && this.allStatus === 'error') text += ` ${m.allFailed}`;
-    return text;
-  }
-
-  /**
-   * Typos are scored by fuse.js, a separate chunk fetched when the reader first
-   * focuses or types: until it arrives, exact and prefix matches answer alone,
-   * then the open query runs again with typos.
-   */
-  private loadTypos(): void {
-    loadFuzzyScorer().then(
-      () => {
-        if (this.query.trim() && !this.chosen) this.runSearch();
-      },
-      (error: unknown) => console.warn('[vae-widgets] typo matching unavailable:', error),
-    );
-  }
-
-  /** Loads every commune the first time the reader types (never before, never twice). */
-  private ensureAllCommunes(view: View): void {
-    // One attempt per element and URL: a failure is not retried on every keystroke.
-    if (!this.allCommunes || this.allStatus !== 'idle') return;
-    this.allStatus = 'loading';
-    let url: string;
-    try {
-      const datasetUrl = resolveDatasetUrl(this.src, this.ownerDocument);
-      url = new URL(
-        this.communesSrc?.trim() || 'communes.json',
-        this.communesSrc ? this.ownerDocument.baseURI : datasetUrl,
-      ).href;
-    } catch {
-      this.allStatus = 'error';
-      return;
-    }
-    import('../search/all-communes.js')
-      .then((module) => module.loadAllCommunesIndex(view.dataset, url))
-      .then(
-        (index) => {
-          this.allIndex = index;
-          this.allStatus = 'ready';
-        },
-        (error: unknown) => {
-          console.warn('[vae-widgets] all-communes file unavailable:', error);
-          this.allStatus = 'error';
-        },
-      )
-      .finally(() => {
-        if (this.query && !this.chosen) this.runSearch();
-      });
-  }
-
-  private onFocus(): void {
-    if (!loadedFuzzyScorer()) this.loadTypos();
+    if (!text) return this.combobox.reset();
+    const pieces = this.allCommunes ? this.resources.pieces : undefined;
+    const options = {
+      limit: clampLimit(this.limit),
+      departments: parseDepartments(this.department),
+      fuzzy: this.resources.scorer,
+    };
+    const { hits, total } = pieces
+      ? pieces.search(view.members, text, options)
+      : view.members.search(text, options);
+    this.combobox.show(hits);
+    const communes = this.allCommunes ? this.resources.communesStatus : 'off';
+    this.combobox.announce(resultMessage(this.locale, text, { hits, total }, communes));
   }
 
   private onInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.chosen = undefined;
     this.pendingValue = undefined;
-    const view = this.view;
-    if (view && this.query.trim()) this.ensureAllCommunes(view);
-    this.runSearch();
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const count = this.hits.length;
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!this.open) {
-          if (!this.hits.length && this.query.trim()) this.runSearch();
-          this.open = this.hits.length > 0 || this.query.trim() !== '';
-          if (!event.altKey && count) this.active = 0;
-        } else if (count && !event.altKey) {
-          this.active = (this.active + 1) % count;
-        }
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (!this.open) {
-          this.open = this.hits.length > 0;
-          if (count) this.active = count - 1;
-        } else if (count) {
-          this.active = this.active <= 0 ? count - 1 : this.active - 1;
-        }
-        break;
-      case 'Home':
-      case 'End':
-        if (this.open && this.active >= 0 && count) {
-          event.preventDefault();
-          this.active = event.key === 'Home' ? 0 : count - 1;
-        }
-        break;
-      case 'Enter':
-        if (this.open && this.active >= 0 && this.hits[this.active]) {
-          event.preventDefault();
-          this.choose(this.hits[this.active], true);
-        }
-        break;
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          this.open = false;
-          this.active = -1;
-        } else if (this.query) {
-          event.preventDefault();
-          this.clear(false);
-        }
-        break;
-      case 'Tab':
-        this.open = false;
-        this.active = -1;
-        break;
-    }
+    this.resources.wantTypos();
   }
 
   private choose(hit: SearchHit<Place>, viaKeyboard: boolean): void {
     const place = hit.item;
     this.chosen = place;
     this.query = place.entity.name;
-    this.open = false;
-    this.active = -1;
-    this.announcer.announce(
-      `${place.entity.name} (${place.entity.department.code}) : ${this.statusText(place)}`,
-    );
+    this.combobox.close();
+    this.combobox.announce(chosenMessage(place, this.locale, this.judgedOn));
     this.dispatchEvent(new VaeSelectEvent({ entity: place.entity, membership: place.membership }));
     if (viaKeyboard) {
-      const link = this.optionHref(place);
+      const link = optionHref(this.href, place);
       if (link) window.location.assign(link);
     }
   }
@@ -365,11 +208,7 @@ export class VaeCitySearch extends VaeDataElement<View> {
     this.query = '';
     this.chosen = undefined;
     this.pendingValue = undefined;
-    this.hits = [];
-    this.total = 0;
-    this.open = false;
-    this.active = -1;
-    this.announcer.announce('');
+    this.combobox.reset();
     if (this.input) this.input.value = '';
     if (focus) this.input?.focus();
   }
@@ -379,192 +218,31 @@ export class VaeCitySearch extends VaeDataElement<View> {
     const code = this.pendingValue;
     if (!view || code === undefined) return;
     this.pendingValue = undefined;
-    if (!code) {
-      this.clear(false);
-      return;
-    }
-    const place =
-      this.allIndex?.find((item) => item.entity.code === code) ??
-      view.members.find((item) => item.entity.code === code);
-    if (place) {
-      this.chosen = place;
-      this.query = place.entity.name;
-    } else {
-      this.clear(false);
-    }
+    const byCode = (item: Place) => item.entity.code === code;
+    const place = code
+      ? (this.resources.pieces?.indexes.map((index) => index.find(byCode)).find(Boolean) ??
+        view.members.find(byCode))
+      : undefined;
+    if (!place) return this.clear(false);
+    this.chosen = place;
+    this.query = place.entity.name;
   }
 
-  private syncForm(): void {
-    const code = this.chosen?.entity.code;
-    this.internals.setFormValue(code ?? null);
-    if (this.required && !code) {
-      this.internals.setValidity(
-        { valueMissing: true },
-        messages[this.locale].required,
-        this.input ?? undefined,
-      );
-    } else {
-      this.internals.setValidity({});
-    }
-  }
-
-  private optionHref(place: Place): string | undefined {
-    return fillHrefTemplate(this.href, {
-      code: place.entity.code,
-      name: place.entity.name,
-      department: place.entity.department.code,
+  protected renderReady(): TemplateResult {
+    return renderSearch({
+      locale: this.locale,
+      on: this.judgedOn,
+      label: this.label,
+      placeholder: this.placeholder,
+      query: this.query,
+      required: this.required,
+      combobox: this.combobox,
+      notice: this.allCommunes && this.resources.communesStatus === 'error',
+      href: (place) => optionHref(this.href, place),
+      choose: (hit) => this.choose(hit, false),
+      onInput: (event) => this.onInput(event),
+      onFocus: () => this.resources.wantTypos(),
+      clear: () => this.clear(),
     });
   }
-
-  /** The status of an option: the words and rules of `data/titles.ts`, judged on `date`. */
-  private statusText(place: Place): string {
-    const m = messages[this.locale];
-    const membership = place.membership;
-    const sentence =
-      membership.status === 'member'
-        ? statusSentence(membership.member, this.judgedOn, this.locale)
-        : membership.status === 'in-member-epci'
-          ? inEpciSentence(membership.epci, this.judgedOn, this.locale)
-          : undefined;
-    return sentence ?? m.notMember;
-  }
-
-  protected renderReady(view: View): TemplateResult {
-    void view;
-    const m = messages[this.locale];
-    const expanded = this.open && this.hits.length > 0;
-    const activeId = expanded && this.active >= 0 ? `option-${this.active}` : '';
-    return html`
-      <label id="label" part="label" for="input">${this.label || m.label}</label>
-      <div part="field">
-        <input
-          id="input"
-          part="input"
-          type="text"
-          role="combobox"
-          aria-labelledby="label"
-          autocomplete="off"
-          maxlength=${MAX_QUERY}
-          autocapitalize="off"
-          spellcheck="false"
-          aria-autocomplete="list"
-          aria-controls="listbox"
-          aria-expanded=${expanded ? 'true' : 'false'}
-          aria-activedescendant=${activeId || nothing}
-          aria-required=${this.required ? 'true' : nothing}
-          placeholder=${this.placeholder || m.placeholder}
-          .value=${this.query}
-          @input=${this.onInput}
-          @focus=${this.onFocus}
-          @keydown=${this.onKeyDown}
-          @blur=${() => {
-            this.open = false;
-            this.active = -1;
-          }}
-        />
-        ${
-          this.query
-            ? html`<button
-                part="clear"
-                type="button"
-                aria-label=${m.clear}
-                @click=${() => this.clear()}
-              >
-                <span aria-hidden="true">×</span>
-              </button>`
-            : nothing
-        }
-      </div>
-      <div
-        id="listbox"
-        part="listbox"
-        role="listbox"
-        aria-label=${this.label || m.label}
-        ?hidden=${!expanded}
-      >
-        ${expanded ? this.hits.map((hit, index) => this.renderOption(hit, index)) : nothing}
-      </div>
-      ${
-        this.allCommunes && this.allStatus === 'error'
-          ? html`<p part="notice">${m.allFailed}</p>`
-          : nothing
-      }
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="live">
-        ${this.announcement}
-      </div>
-    `;
-  }
-
-  private renderOption(hit: SearchHit<Place>, index: number): TemplateResult {
-    const place = hit.item;
-    const m = messages[this.locale];
-    const nameRanges = hit.nameIndex === 0 ? hit.ranges : [];
-    const content = html`<span part="name">${highlight(place.entity.name, nameRanges)}</span>
-      <span part="department">(${place.entity.department.code})</span>
-      ${
-        hit.nameIndex > 0 && place.label
-          ? html`<span part="also">— ${m.alsoKnown} ${highlight(place.label, hit.ranges)}</span>`
-          : nothing
-      }
-      ${
-        hit.postcode
-          ? html`<span part="postcode">${highlight(hit.postcode.value, hit.postcode.ranges)}</span>`
-          : nothing
-      }
-      <span part="status">${this.statusText(place)}</span>`;
-    const active = index === this.active;
-    const part = active ? 'option active' : 'option';
-    const href = this.optionHref(place);
-    const onClick = (event: Event) => {
-      if (!href) event.preventDefault();
-      this.choose(hit, false);
-    };
-    // Keep the focus in the input when an option is pressed.
-    const keepFocus = (event: Event) => event.preventDefault();
-    return href
-      ? html`<a
-          id="option-${index}"
-          part=${part}
-          role="option"
-          tabindex="-1"
-          href=${href}
-          aria-selected=${active ? 'true' : 'false'}
-          data-status=${place.membership.status}
-          @mousedown=${keepFocus}
-          @click=${onClick}
-          >${content}</a
-        >`
-      : // Keyboard users pick options from the input (aria-activedescendant), as the APG pattern says.
-        // eslint-disable-next-line lit-a11y/click-events-have-key-events
-        html`<div
-          id="option-${index}"
-          part=${part}
-          role="option"
-          aria-selected=${active ? 'true' : 'false'}
-          data-status=${place.membership.status}
-          @mousedown=${keepFocus}
-          @click=${onClick}
-        >
-          ${content}
-        </div>`;
-  }
-}
-
-/** At most QUOTED characters of what the reader typed, for the live region. */
-function quoted(query: string): string {
-  return query.length > QUOTED ? `${query.slice(0, QUOTED)}…` : query;
-}
-
-/** The text with its matched ranges in `<mark part="mark">` (lit templates, never markup strings). */
-function highlight(text: string, ranges: Range[]): TemplateResult | string {
-  if (!ranges.length) return text;
-  const pieces: (TemplateResult | string)[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) pieces.push(text.slice(at, start));
-    pieces.push(html`<mark part="mark">${text.slice(start, end)}</mark>`);
-    at = end;
-  }
-  if (at < text.length) pieces.push(text.slice(at));
-  return html`${pieces}`;
 }

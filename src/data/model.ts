@@ -57,6 +57,8 @@ export interface Member {
   postcodes: string[];
   /** For an EPCI: its member communes (INSEE code + official name). */
   communes?: Place[];
+  /** For a commune: its former communes (déléguées, associées) and municipal arrondissements. */
+  parts?: CommunePart[];
   titles: Title[];
 }
 
@@ -69,6 +71,17 @@ export interface AnnouncedFigure {
   source: string;
   /** What was counted, in the source's words. */
   note?: string;
+}
+
+/** What a part of a commune is: a former commune, or a municipal arrondissement (INSEE COG types). */
+export type PartKind = 'commune-deleguee' | 'commune-associee' | 'arrondissement-municipal';
+
+/** A part of a commune, found by its own name and answered for the commune. */
+export interface CommunePart {
+  name: string;
+  kind: PartKind;
+  /** Its own postcodes, when the geography gives them (arrondissements). */
+  postcodes?: string[];
 }
 
 export interface Mandate {

@@ -24,6 +24,10 @@ export const schemaDocs: Record<string, Docs> = {
   '/$defs/Member/properties/name': { description: 'Official name (INSEE COG).' },
   '/$defs/Member/properties/label': { description: 'Wording of the source page, verbatim.' },
   '/$defs/Member/properties/communes': { description: 'For an EPCI: its member communes.' },
+  '/$defs/Member/properties/parts': {
+    description:
+      'For a commune: its former communes (communes déléguées, associées) and municipal arrondissements, from the COG; the search finds them by name and answers for the commune.',
+  },
   '/$defs/DatasetMeta/properties/buildDate': { description: 'ISO date-time (UTC) of the build.' },
 };
 

@@ -121,7 +121,18 @@ export const datasetSchema = {
           minItems: 1,
           items: { $ref: '#/$defs/CommunePlace' },
         },
+        parts: { type: 'array', minItems: 1, items: { $ref: '#/$defs/CommunePart' } },
         titles: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Title' } },
+      },
+    },
+    CommunePart: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'kind'],
+      properties: {
+        name: { $ref: '#/$defs/NonEmptyString' },
+        kind: { enum: ['commune-deleguee', 'commune-associee', 'arrondissement-municipal'] },
+        postcodes: { type: 'array', items: { type: 'string', pattern: '^\\d{5}$' } },
       },
     },
     Mandate: {

@@ -1,51 +1,119 @@
 /**
- * Searching every French commune (`all-communes`): this module, the communes file
- * and its index are loaded on the first keystroke of a search that asks for
- * them, never by other pages.
+ * Searching every French commune (`all-communes`): this module loads, with the
+ * communes index, only the pieces a query needs (see piece-keys.ts) and builds
+ * a search index per piece, once. Loaded on the first keystroke of a search
+ * that asks for it, never by other pages.
  */
 import type { Dataset } from '../data/model.js';
-import { loadCommunes, type CommunesFile } from './communes-file.js';
-import { communeEntry, memberEntry, memberships, type Place } from './places.js';
+import {
+  loadCommunesIndex,
+  loadCommunesPiece,
+  type CommunesIndex,
+  type CommunesPiece,
+} from './communes-file.js';
+import { codeDepartments } from './piece-files.js';
+import { communeEntry, departmentOf, memberships, partEntry, type Place } from './places.js';
 import { SearchIndex, type IndexEntry } from './search-index.js';
+import { placeKey, searchPlaces, type Pieces } from './search-places.js';
 
-/** The index of every commune for `dataset`, from the communes file at `url`. */
-export async function loadAllCommunesIndex(
+/** The pieces `need` (from `pieceNeed`) names, as search indexes for `dataset`. */
+export async function loadPieces(
   dataset: Dataset,
-  url: string,
-): Promise<SearchIndex<Place>> {
-  return allCommunesIndex(dataset, await loadCommunes(url));
+  indexUrl: string,
+  need: string,
+): Promise<Pieces> {
+  const index = await loadCommunesIndex(indexUrl);
+  const files = pieceFiles(index, need);
+  const pieces = await Promise.all(
+    files.map((file) => loadCommunesPiece(new URL(file, indexUrl).href)),
+  );
+  const built = await Promise.all(pieces.map((piece) => pieceIndex(dataset, piece, index)));
+  const covered = new Set<string>();
+  for (const { keys } of built) for (const key of keys) covered.add(key);
+  const pieceSet: Pieces = {
+    indexes: built.flatMap(({ searches }) => searches),
+    covered,
+    search: (members, query, options) => searchPlaces(members, pieceSet, query, options),
+  };
+  return pieceSet;
 }
 
-const allIndexCache = new WeakMap<CommunesFile, WeakMap<Dataset, SearchIndex<Place>>>();
+/** The files a need names: `n:<key>` one name piece, `c:<digits>` department pieces. */
+export function pieceFiles(index: CommunesIndex, need: string): string[] {
+  const [kind, value] = [need.slice(0, 2), need.slice(2)];
+  if (kind === 'n:') return index.names.has(value) ? [`n-${value}.json`] : [];
+  if (kind !== 'c:') return [];
+  const departments = codeDepartments(value, index.postcodes, [...index.departments.keys()]);
+  return departments.map((code) => `d-${code.toLowerCase()}.json`);
+}
 
-/** Every French commune (members with their titles), plus the member intercommunalities. */
-export function allCommunesIndex(dataset: Dataset, file: CommunesFile): SearchIndex<Place> {
-  let byDataset = allIndexCache.get(file);
-  if (!byDataset) allIndexCache.set(file, (byDataset = new WeakMap()));
-  let index = byDataset.get(dataset);
-  if (index) return index;
-  const known = memberships(dataset);
-  const entries: IndexEntry<Place>[] = [];
-  const covered = new Set<string>();
-  for (const row of file.communes) {
-    const member = known.members.get(row.code);
-    covered.add(row.code);
-    if (member) {
-      entries.push(memberEntry(member));
-      continue;
-    }
-    const department = {
-      code: row.department,
-      name: file.departments.get(row.department) ?? row.department,
-    };
-    entries.push(
-      communeEntry(row.code, row.name, department, row.postcodes, row.populationClass, known),
-    );
+/** Entries indexed in one go: a piece's index is built in steps of this size, yielding between. */
+const STEP_ENTRIES = 500;
+
+interface BuiltPiece {
+  searches: SearchIndex<Place>[];
+  keys: string[];
+}
+const built = new WeakMap<CommunesPiece, WeakMap<Dataset, Promise<BuiltPiece>>>();
+
+/**
+ * One piece's communes (members with their titles) and parts, indexed once per
+ * dataset, in steps of at most STEP_ENTRIES entries with a yield to the page
+ * between them, so a large piece never makes a long task.
+ */
+export function pieceIndex(
+  dataset: Dataset,
+  piece: CommunesPiece,
+  index: CommunesIndex,
+): Promise<BuiltPiece> {
+  let byDataset = built.get(piece);
+  if (!byDataset) built.set(piece, (byDataset = new WeakMap()));
+  let result = byDataset.get(dataset);
+  if (!result) {
+    const { keys, steps } = pieceIndexSteps(dataset, piece, index);
+    result = (async () => {
+      const searches: SearchIndex<Place>[] = [];
+      for (const step of steps) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        searches.push(step());
+      }
+      return { searches, keys };
+    })();
+    byDataset.set(dataset, result);
   }
-  for (const member of dataset.members) {
-    if (!covered.has(member.code)) entries.push(memberEntry(member));
+  return result;
+}
+
+/** The piece's entries (their keys) and the steps that index them (each one search index). */
+export function pieceIndexSteps(
+  dataset: Dataset,
+  piece: CommunesPiece,
+  index: CommunesIndex,
+): { keys: string[]; steps: (() => SearchIndex<Place>)[] } {
+  const members = memberships(dataset);
+  const department = (code: string) => {
+    const at = departmentOf(code);
+    return { code: at, name: index.departments.get(at) ?? at };
+  };
+  const entries: IndexEntry<Place>[] = piece.communes.map((row) =>
+    communeEntry(
+      row.code,
+      row.name,
+      department(row.code),
+      row.postcodes,
+      row.populationClass,
+      members,
+    ),
+  );
+  for (const part of piece.parts) {
+    const of = { code: part.of, name: part.ofName, department: department(part.of) };
+    const row = { ...part, population: part.populationClass };
+    entries.push(partEntry(row, of, members));
   }
-  index = new SearchIndex(entries);
-  byDataset.set(dataset, index);
-  return index;
+  const steps: (() => SearchIndex<Place>)[] = [];
+  for (let start = 0; start < entries.length || start === 0; start += STEP_ENTRIES) {
+    const slice = entries.slice(start, start + STEP_ENTRIES);
+    steps.push(() => new SearchIndex(slice));
+  }
+  return { keys: entries.map((entry) => placeKey(entry.item)), steps };
 }

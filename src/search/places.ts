@@ -1,4 +1,4 @@
-import type { Dataset, Member } from '../data/model.js';
+import type { Dataset, Member, PartKind } from '../data/model.js';
 import { memberSelection, type Membership, type SelectedEntity } from '../shared/select-event.js';
 import { SearchIndex, type IndexEntry } from './search-index.js';
 
@@ -8,6 +8,11 @@ export interface Place {
   membership: Membership;
   /** The seed's wording when it differs from the official name. */
   label?: string;
+  /**
+   * Found by the name of a part of the entity (a former commune, an
+   * arrondissement): the answer is the entity's, the option names the part.
+   */
+  via?: { name: string; kind: PartKind };
   postcodes: string[];
 }
 
@@ -56,6 +61,24 @@ export function memberEntry(member: Member): IndexEntry<Place> {
   };
 }
 
+/** A commune's answer: a member's own, its member intercommunality's, or "not a member". */
+function communeAnswer(
+  code: string,
+  name: string,
+  department: { code: string; name: string },
+  postcodes: string[],
+  known: Memberships,
+): Place {
+  const member = known.members.get(code);
+  if (member) return { ...memberSelection(member), postcodes: member.postcodes };
+  const epci = known.epciOf.get(code);
+  return {
+    entity: { kind: 'commune', code, name, department },
+    membership: epci ? { status: 'in-member-epci', epci } : { status: 'not-member' },
+    postcodes,
+  };
+}
+
 export function communeEntry(
   code: string,
   name: string,
@@ -64,28 +87,55 @@ export function communeEntry(
   population: number,
   known: Memberships,
 ): IndexEntry<Place> {
-  const epci = known.epciOf.get(code);
+  const member = known.members.get(code);
+  if (member) return memberEntry(member);
   return {
     names: [name],
     department: department.code,
     postcodes,
     population,
-    item: {
-      entity: { kind: 'commune', code, name, department },
-      membership: epci ? { status: 'in-member-epci', epci } : { status: 'not-member' },
-      postcodes,
-    },
+    item: communeAnswer(code, name, department, postcodes, known),
   };
 }
 
+/** A part of commune `of` (a former commune, an arrondissement), answered for `of`. */
+export function partEntry(
+  part: { name: string; kind: PartKind; postcodes: string[]; population: number },
+  of: { code: string; name: string; department: { code: string; name: string } },
+  known: Memberships,
+): IndexEntry<Place> {
+  const answer = communeAnswer(of.code, of.name, of.department, [], known);
+  return {
+    names: [part.name],
+    department: of.department.code,
+    postcodes: part.postcodes,
+    // After every current commune matched as well (an old name or an arrondissement
+    // is the second guess), then by its own population.
+    population: part.population - PART_RANK_OFFSET,
+    item: { ...answer, label: undefined, via: { name: part.name, kind: part.kind } },
+  };
+}
+
+/** Parts rank below current communes: populations classes are below 100. */
+const PART_RANK_OFFSET = 100;
+
 const memberIndexCache = new WeakMap<Dataset, SearchIndex<Place>>();
 
-/** Members, and the communes of member intercommunalities (answered truthfully). */
+/**
+ * Members (with the parts of member communes: former communes, arrondissements),
+ * and the communes of member intercommunalities (answered truthfully).
+ */
 export function memberIndex(dataset: Dataset): SearchIndex<Place> {
   let index = memberIndexCache.get(dataset);
   if (index) return index;
   const known = memberships(dataset);
   const entries = dataset.members.map(memberEntry);
+  for (const member of dataset.members) {
+    for (const part of member.parts ?? []) {
+      const postcodes = part.postcodes ?? [];
+      entries.push(partEntry({ ...part, postcodes, population: 0 }, member, known));
+    }
+  }
   const added = new Set<string>();
   for (const [code, epci] of known.epciOf) {
     if (known.members.has(code) || added.has(code)) continue;

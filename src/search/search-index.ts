@@ -37,21 +37,33 @@ export interface SearchHit<T> {
   ranges: Range[];
   /** The postcode that matched, and its matched ranges. */
   postcode?: { value: string; ranges: Range[] };
+  /** The entry's population measure (ranks hits of several indexes on one scale). */
+  population: number;
 }
 
-export interface SearchOptions {
+export interface SearchOptions<T = unknown> {
   limit?: number;
   /** Only entries of these departments. */
   departments?: readonly string[];
   /** Scores typos among the trigram candidates; without it, no typo is matched. */
   fuzzy?: FuzzyScorer;
+  /** Items another index answers for (never offered here). */
+  skip?: (item: T) => boolean;
 }
 
 export interface SearchResult<T> {
+  /** What to show, best first: the matches, then the typo-only suggestions. */
   hits: SearchHit<T>[];
-  /** Matches before the limit (for the announcement). */
+  /** Matches (exact, prefix, word start) before the limit; typo-only suggestions not counted. */
   total: number;
 }
+
+/**
+ * Typo-only suggestions are looked for only when the query matches fewer names
+ * than this as a prefix or word start, and none exactly: "brest" or "st deni"
+ * then show only real matches, "grenolbe" shows its suggestions.
+ */
+export const FEW_MATCHES = 3;
 
 const MAX_FUZZY_CANDIDATES = 64;
 
@@ -140,6 +152,7 @@ export class SearchIndex<T> {
     this.scores = new Float32Array(entries.length);
     this.refs = new Int32Array(entries.length);
     this.offsets = new Int32Array(entries.length);
+    this.lengths = new Int32Array(entries.length);
     // Population first, then (for equal populations) the name: one number per entry.
     const byName = entries
       .map((_, i) => i)
@@ -155,35 +168,46 @@ export class SearchIndex<T> {
     return this.entries.find((entry) => predicate(entry.item))?.item;
   }
 
-  search(query: string, options: SearchOptions = {}): SearchResult<T> {
+  search(query: string, options: SearchOptions<T> = {}): SearchResult<T> {
     const limit = Math.max(1, options.limit ?? 8);
     const folded = foldWithOrigin(query).text;
     if (!folded) return { hits: [], total: 0 };
     let text = folded;
-    let departments = options.departments?.map((code) => code.toLowerCase());
-    // "saint denis 974": a trailing department narrows a name.
-    const words = folded.split(' ');
-    const last = words[words.length - 1];
-    if (words.length > 1 && DEPARTMENT.test(last) && !/\d/.test(words[0])) {
-      text = words.slice(0, -1).join(' ');
-      departments = departments ? departments.filter((code) => code === last) : [last];
-    }
+    const departments = options.departments?.map((code) => code.toLowerCase());
     this.allowed = departments ? new Set(departments) : undefined;
+    this.skip = options.skip;
     this.touched = [];
     this.fuzzyRanges.clear();
 
     if (/^\d/.test(text) && !text.includes(' ')) {
       this.matchCodes(text);
     } else {
+      // "saint denis 974": a trailing department narrows a name; "paris 15" may
+      // also be the start of a name ("Paris 15e Arrondissement"): both are tried.
+      const words = folded.split(' ');
+      const last = words[words.length - 1];
+      if (words.length > 1 && DEPARTMENT.test(last) && !/\d/.test(words[0])) {
+        this.matchPrefixes(text);
+        text = words.slice(0, -1).join(' ');
+        const narrowed = departments ? departments.filter((code) => code === last) : [last];
+        this.allowed = new Set(narrowed);
+      }
       this.matchPrefixes(text);
-      if (options.fuzzy && this.touched.length < limit && text.replace(/ /g, '').length >= 3) {
+      const few =
+        this.touched.length < Math.min(limit, FEW_MATCHES) &&
+        this.touched.every((entry) => this.tiers[entry] !== Tier.Exact);
+      if (options.fuzzy && few && text.replace(/ /g, '').length >= 3) {
         this.matchFuzzy(text, options.fuzzy);
       }
     }
     const top = this.top(limit);
-    const hits = top.map((entry) => this.hit(entry, text));
-    for (const entry of this.touched) this.tiers[entry] = NONE;
-    return { hits, total: this.touched.length };
+    const hits = top.map((entry) => this.hit(entry));
+    let total = 0;
+    for (const entry of this.touched) {
+      if (this.tiers[entry] !== Tier.Fuzzy) total++;
+      this.tiers[entry] = NONE;
+    }
+    return { hits, total };
   }
 
   // Per-query scratch, one slot per entry (no allocation per match).
@@ -194,14 +218,19 @@ export class SearchIndex<T> {
   /** Offset of the match in the folded key; CODE for a postcode or department match. */
   private readonly offsets: Int32Array;
   private readonly ranks: Float64Array;
+  /** Length of the folded text that matched (highlighting). */
+  private readonly lengths: Int32Array;
+  private matchLength = 0;
   private touched: number[] = [];
   private allowed?: Set<string>;
+  private skip?: (item: T) => boolean;
   private readonly fuzzyRanges = new Map<number, Range[]>();
 
   private offer(entry: number, tier: Tier, score: number, ref: number, offset: number): void {
     if (this.allowed && !this.allowed.has(this.entries[entry].department.toLowerCase())) return;
     const current = this.tiers[entry];
     if (current === NONE) {
+      if (this.skip?.(this.entries[entry].item)) return;
       this.touched.push(entry);
     } else {
       const order = tier - current || bucket(score) - bucket(this.scores[entry]);
@@ -221,6 +250,7 @@ export class SearchIndex<T> {
     this.scores[entry] = score;
     this.refs[entry] = ref;
     this.offsets[entry] = offset;
+    this.lengths[entry] = this.matchLength;
   }
 
   /** The best `limit` entries, in order, without sorting every match. */
@@ -239,8 +269,9 @@ export class SearchIndex<T> {
     return top;
   }
 
-  private hit(entry: number, text: string): SearchHit<T> {
-    const item = this.entries[entry].item;
+  private hit(entry: number): SearchHit<T> {
+    const length = this.lengths[entry];
+    const { item, population } = this.entries[entry];
     const tier = this.tiers[entry] as Tier;
     const score = this.scores[entry];
     const offset = this.offsets[entry];
@@ -248,15 +279,13 @@ export class SearchIndex<T> {
       const ref = this.refs[entry];
       const postcode =
         ref >= 0
-          ? { value: this.postcodes[ref].value, ranges: [[0, text.length]] as Range[] }
+          ? { value: this.postcodes[ref].value, ranges: [[0, length]] as Range[] }
           : undefined;
-      return { item, tier, score, nameIndex: -1, ranges: [], postcode };
+      return { item, tier, score, nameIndex: -1, ranges: [], postcode, population };
     }
     const key = this.keys[this.refs[entry]];
     const folded =
-      offset === FUZZY
-        ? (this.fuzzyRanges.get(entry) ?? [])
-        : [[offset, offset + text.length] as Range];
+      offset === FUZZY ? (this.fuzzyRanges.get(entry) ?? []) : [[offset, offset + length] as Range];
     const name = this.entries[key.entry].names[key.nameIndex];
     return {
       item,
@@ -264,11 +293,13 @@ export class SearchIndex<T> {
       score,
       nameIndex: key.nameIndex,
       ranges: toOriginalRanges(foldWithOrigin(name), folded, name),
+      population,
     };
   }
 
   /** Department numbers (`69`, `974`) and postcodes, full or prefix. */
   private matchCodes(text: string): void {
+    this.matchLength = text.length;
     if (DEPARTMENT.test(text)) {
       for (const entry of this.departments.get(text) ?? [])
         this.offer(entry, Tier.Exact, 0, -1, CODE);
@@ -283,6 +314,7 @@ export class SearchIndex<T> {
 
   /** Names that are, or start with, the query, or have a word that starts with it. */
   private matchPrefixes(text: string): void {
+    this.matchLength = text.length;
     for (let i = lowerBound(this.starts, text, (s) => s.text); i < this.starts.length; i++) {
       const start = this.starts[i];
       if (!start.text.startsWith(text)) break;
@@ -380,7 +412,8 @@ export function forEachGram(text: string, visit: (gram: number) => void): void {
 /** Fuzzy scores closer than this are ties (then population decides). */
 const SCORE_STEP = 0.1;
 
-function bucket(score: number): number {
+/** A fuzzy score rounded to its tie class. */
+export function bucket(score: number): number {
   return Math.round(score / SCORE_STEP);
 }
 

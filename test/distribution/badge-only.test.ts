@@ -8,7 +8,7 @@ import { openFrame, allSettled, requested, type Frame } from './frame.js';
 // their real sources, so a renamed marker fails the test instead of passing it).
 const FUSE_MARKERS = ['Pattern length exceeds max of', 'Invalid value for key'];
 const MAP_MARKERS = ['vae-city-map', 'map-departments'];
-const SEARCH_MARKERS = ['vae-city-search', 'communes.json'];
+const SEARCH_MARKERS = ['vae-city-search', 'communes/index.json'];
 
 const text = async (url: string) => (await fetch(url)).text();
 

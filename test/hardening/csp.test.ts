@@ -47,7 +47,7 @@ const checks: Record<string, (el: Element, data: Dataset) => Promise<void>> = {
     );
   },
   async 'vae-city-search'(el) {
-    // Typed into; with all-communes, a commune outside the network answers too (communes.json).
+    // Typed into; with all-communes, a commune outside the network answers too (communes/ pieces).
     el.shadowRoot!.querySelector('input')!.focus();
     await sendKeys({ type: 'chamonix' });
     await waitUntil(() => el.shadowRoot!.querySelector('[role="option"]'), 'no option');

@@ -126,12 +126,13 @@ describe('privacy', () => {
     expect(elsewhere, 'requests off the dataset origin').to.deep.equal([]);
     const paths = requests.map(({ url }) => new URL(url).pathname).sort();
     expect(paths).to.deep.equal([
-      '/privacy/cross/communes.json',
+      '/privacy/cross/communes/index.json',
+      '/privacy/cross/communes/n-ch.json',
       '/privacy/cross/map-departments.json',
       '/privacy/cross/vae.json',
     ]);
     const received = await receivedBy('cross');
-    expect(received).to.have.length(3);
+    expect(received).to.have.length(4);
     for (const request of received) {
       expect(request.cookie, request.path).to.equal('');
       expect(request.referer, request.path).to.equal('');
@@ -143,7 +144,8 @@ describe('privacy', () => {
     await mountAndUse('/privacy/same/vae.json');
     const received = await receivedBy('same');
     expect(received.map((r) => r.path).sort()).to.deep.equal([
-      '/privacy/same/communes.json',
+      '/privacy/same/communes/index.json',
+      '/privacy/same/communes/n-ch.json',
       '/privacy/same/map-departments.json',
       '/privacy/same/vae.json',
     ]);

@@ -72,6 +72,20 @@ describe('SearchIndex ranking', () => {
     expect(hits[0].tier).to.equal(Tier.Fuzzy);
   });
 
+  it('offers no typo-only match once a name matches exactly, or several as a prefix', () => {
+    const exact = index.search('marseille', { fuzzy: fuseScorer }).hits;
+    expect(exact.map((hit) => hit.tier)).to.not.include(Tier.Fuzzy);
+    const prefixes = index.search('saint den', { fuzzy: fuseScorer });
+    expect(prefixes.hits.map((hit) => hit.tier)).to.not.include(Tier.Fuzzy);
+    expect(prefixes.total).to.equal(prefixes.hits.length);
+  });
+
+  it('counts only real matches in the total, never typo-only suggestions', () => {
+    const { hits, total } = index.search('marseile', { fuzzy: fuseScorer });
+    expect(hits.length).to.be.greaterThan(0);
+    expect(total).to.equal(0);
+  });
+
   it('matches no typo without a fuzzy scorer (it arrives later, lazily)', () => {
     expect(index.search('marseile').hits).to.deep.equal([]);
   });

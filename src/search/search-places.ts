@@ -1,0 +1,64 @@
+import type { Place } from './places.js';
+import {
+  bucket,
+  FEW_MATCHES,
+  Tier,
+  type SearchHit,
+  type SearchIndex,
+  type SearchOptions,
+  type SearchResult,
+} from './search-index.js';
+
+/** The all-communes pieces loaded for a query, and which places they answer for. */
+export interface Pieces {
+  indexes: SearchIndex<Place>[];
+  /** `placeKey` of every place in the pieces (the members index leaves them to the pieces). */
+  covered: Set<string>;
+  /** `searchPlaces` over these pieces (carried here so it loads with them, not with the element). */
+  search(
+    members: SearchIndex<Place>,
+    query: string,
+    options: SearchOptions<Place>,
+  ): SearchResult<Place>;
+}
+
+/** One place, whichever index holds it: the entity and the part it was found by. */
+export function placeKey(place: Place): string {
+  return `${place.entity.code}|${place.via?.name ?? ''}`;
+}
+
+/**
+ * Searches the members, and the all-communes pieces when loaded, as one list:
+ * each place once (the pieces answer for what they hold), ranked by tier, typo
+ * distance and population, typo-only suggestions kept only when there are few
+ * real matches and none exact.
+ */
+export function searchPlaces(
+  members: SearchIndex<Place>,
+  pieces: Pieces | undefined,
+  query: string,
+  options: SearchOptions<Place>,
+): SearchResult<Place> {
+  if (!pieces?.indexes.length) return members.search(query, options);
+  const covered = pieces.covered;
+  const results = pieces.indexes.map((index) => index.search(query, options));
+  // The members' typos are looked for only while the pieces match few names (it saves a fuse.js run).
+  const matched = results.reduce((sum, result) => sum + result.total, 0);
+  const fuzzy = matched < FEW_MATCHES ? options.fuzzy : undefined;
+  const skip = (place: Place) => covered.has(placeKey(place));
+  results.push(members.search(query, { ...options, fuzzy, skip }));
+  const total = results.reduce((sum, result) => sum + result.total, 0);
+  let hits = results.flatMap((result) => result.hits).sort(byRank);
+  const exact = hits.some((hit) => hit.tier === Tier.Exact);
+  if (exact || total >= FEW_MATCHES) hits = hits.filter((hit) => hit.tier !== Tier.Fuzzy);
+  return { hits: hits.slice(0, Math.max(1, options.limit ?? 8)), total };
+}
+
+function byRank(a: SearchHit<Place>, b: SearchHit<Place>): number {
+  return (
+    a.tier - b.tier ||
+    bucket(a.score) - bucket(b.score) ||
+    b.population - a.population ||
+    (a.item.entity.name < b.item.entity.name ? -1 : 1)
+  );
+}

@@ -1,0 +1,92 @@
+// When a query matches names as word prefixes (or exactly), typo-only matches
+// are not mixed among them: they come after, grouped under "did you mean", and
+// only when there are few or no real matches; the live count counts what is shown.
+import { expect, waitUntil } from '@open-wc/testing';
+import { fold } from '../../src/search/fold.js';
+import {
+  live,
+  makeSearch,
+  matchOptions,
+  optionText,
+  options,
+  suggestionOptions,
+  typeInto,
+} from './search-helpers.js';
+
+/** A match's name (or postcode) starts with the query, or has a word that does. */
+function isPrefixMatch(option: Element, query: string): boolean {
+  const name = fold(option.querySelector('[part~="name"]')!.textContent!);
+  const also = fold(option.querySelector('[part~="also"]')?.textContent ?? '');
+  const q = fold(query);
+  return [name, also].some((text) => ` ${text}`.includes(` ${q}`));
+}
+
+for (const mode of ['', 'all-communes']) {
+  describe(`vae-city-search: no typo noise among matches (${mode || 'members'})`, () => {
+    for (const query of ['st deni', 'grenoble', 'brest']) {
+      it(`"${query}" shows only real matches before any suggestion`, async () => {
+        const el = await makeSearch(mode);
+        await typeInto(el, query);
+        if (mode) {
+          // The communes arrive after the first keystroke: wait until the search says they are here.
+          await waitUntil(() => /résultat/.test(live(el)) && !/Chargement/.test(live(el)), '', {
+            timeout: 15_000,
+          });
+        }
+        const matches = matchOptions(el);
+        expect(matches.length).to.be.greaterThan(0);
+        for (const option of matches) {
+          expect(isPrefixMatch(option, query), optionText(option)).to.be.true;
+        }
+        // Every suggestion comes after every match.
+        const all = options(el);
+        const firstSuggestion = all.findIndex((o) => o.closest('[role="group"]'));
+        if (firstSuggestion >= 0) expect(firstSuggestion).to.equal(matches.length);
+        if (query !== 'st deni' || mode) expect(suggestionOptions(el)).to.have.length(0);
+      });
+    }
+  });
+}
+
+describe('vae-city-search: "did you mean" suggestions', () => {
+  for (const [query, name] of [
+    ['grenolbe', 'Grenoble'],
+    ['marseile', 'Marseille'],
+  ]) {
+    it(`"${query}" still finds ${name} first, under an announced "did you mean" group`, async () => {
+      const el = await makeSearch();
+      await typeInto(el, query);
+      await waitUntil(() => options(el).length > 0, 'no option', { timeout: 5000 });
+      expect(optionText(options(el)[0])).to.contain(name);
+      const group = el.shadowRoot!.querySelector('[role="listbox"] [role="group"]')!;
+      const label = el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent!.trim()).to.equal('Vouliez-vous dire :');
+      expect(matchOptions(el)).to.have.length(0);
+      await waitUntil(() => /Vouliez-vous dire/.test(live(el)), live(el));
+      const count = suggestionOptions(el).length;
+      expect(live(el)).to.contain(count === 1 ? '1 suggestion' : `${count} suggestions`);
+      expect(live(el)).to.contain(`Aucune commune ne correspond exactement à « ${query} »`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says "Did you mean" in English', async () => {
+    const el = await makeSearch('', 'en');
+    await typeInto(el, 'grenolbe');
+    await waitUntil(() => /Did you mean/.test(live(el)), live(el));
+    const group = el.shadowRoot!.querySelector('[role="group"]')!;
+    expect(group.textContent).to.contain('Did you mean:');
+  });
+
+  it('counts in the live region what the list shows', async () => {
+    const el = await makeSearch('all-communes limit="5"');
+    await typeInto(el, 'st deni');
+    await waitUntil(() => /Pas membre/.test(options(el).map(optionText).join()), '', {
+      timeout: 15_000,
+    });
+    await waitUntil(() => /affichés/.test(live(el)) && !/Chargement/.test(live(el)), live(el));
+    const shown = Number(/(\d+) affichés/.exec(live(el))![1]);
+    expect(shown).to.equal(matchOptions(el).length);
+    expect(live(el)).not.to.contain('suggestion');
+  });
+});

@@ -1,0 +1,90 @@
+// With all-communes, a query fetches only the piece it needs (a name's first
+// letters, a postcode's or department's number), the members answer while it
+// loads, and a piece that fails leaves the members working with a notice.
+import { expect, waitUntil } from '@open-wc/testing';
+import { clearCommunesCache } from '../../src/search/communes-file.js';
+import { flushTasks, watchPageErrors } from '../helpers.js';
+import { live, makeSearch, optionText, options, typeInto } from './search-helpers.js';
+
+/** The communes files requested since `mark()` (file names only). */
+function requests() {
+  const seen = performance.getEntriesByType('resource').length;
+  return () =>
+    performance
+      .getEntriesByType('resource')
+      .slice(seen)
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/communes') && path.endsWith('.json'))
+      .map((path) => path.split('/').pop());
+}
+
+const anyOption = (el: Parameters<typeof options>[0], test: (text: string) => boolean) =>
+  waitUntil(() => options(el).map(optionText).some(test), 'no such option', { timeout: 15_000 });
+
+describe('vae-city-search all-communes: only the pieces a query needs', () => {
+  beforeEach(() => clearCommunesCache());
+
+  it('a non-member name fetches the index and its one name piece', async () => {
+    const el = await makeSearch('all-communes');
+    const fetched = requests();
+    await typeInto(el, 'chamonix');
+    await anyOption(el, (t) => t.startsWith('Chamonix-Mont-Blanc (74)') && /Pas membre/.test(t));
+    expect(fetched().sort()).to.deep.equal(['index.json', 'n-ch.json']);
+  });
+
+  it('a postcode fetches the index and its department piece', async () => {
+    const el = await makeSearch('all-communes');
+    const fetched = requests();
+    await typeInto(el, '74400');
+    await anyOption(el, (t) => t.startsWith('Chamonix-Mont-Blanc (74)'));
+    expect(fetched().sort()).to.deep.equal(['d-74.json', 'index.json']);
+  });
+
+  it('a department number fetches that department piece only', async () => {
+    const el = await makeSearch('all-communes');
+    const fetched = requests();
+    await typeInto(el, '48');
+    await anyOption(el, (t) => t.startsWith('Mende (48)'));
+    expect(options(el).every((option) => optionText(option).includes('(48)'))).to.be.true;
+    expect(fetched().sort()).to.deep.equal(['d-48.json', 'index.json']);
+  });
+
+  it('members answer while the piece loads, communes once it arrives', async () => {
+    const el = await makeSearch(
+      'all-communes communes-src="/communes-faults/slow-2500/index.json"',
+    );
+    const started = performance.now();
+    await typeInto(el, 'lyo');
+    await waitUntil(() => options(el).length > 0, 'no member answer', { timeout: 1500 });
+    expect(optionText(options(el)[0])).to.contain('Lyon (69)');
+    expect(performance.now() - started).to.be.below(2000);
+    expect(options(el).map(optionText).join()).not.to.contain('Pas membre');
+    await waitUntil(() => /Chargement de toutes les communes/.test(live(el)), live(el));
+    await anyOption(el, (t) => /Pas membre/.test(t)).catch((e) => {
+      throw new Error(`${e} ${live(el)} ${options(el).map(optionText).join(' | ')}`);
+    });
+    expect(optionText(options(el)[0])).to.contain('Lyon (69)');
+  });
+
+  for (const [lang, notice] of [
+    ['fr', 'seuls les membres sont proposés'],
+    ['en', 'only members are offered'],
+  ]) {
+    it(`a piece that fails leaves the members working and says so (${lang})`, async () => {
+      const watch = watchPageErrors();
+      const el = await makeSearch(
+        'all-communes communes-src="/communes-faults/fail/index.json"',
+        lang,
+      );
+      await typeInto(el, 'lyon');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="notice"]'), 'no notice', {
+        timeout: 15_000,
+      });
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain(notice);
+      expect(optionText(options(el)[0])).to.contain('Lyon (69)');
+      await expect(el).to.be.accessible();
+      await flushTasks();
+      expect(watch.stop()).to.deep.equal([]);
+    });
+  }
+});
