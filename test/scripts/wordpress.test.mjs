@@ -62,7 +62,7 @@ describe(
       });
       const post = await response.json();
       assert.equal(response.status, 201, JSON.stringify(post));
-      return { link: post.link, saved: post.content.raw, sent: content };
+      return { id: post.id, link: post.link, saved: post.content.raw, sent: content };
     }
 
     before(async () => {
@@ -277,6 +277,53 @@ describe(
       } finally {
         await page.close();
         site.wp('set-option', { name: 'vae_widgets_data_source', value: 'bundled' });
+      }
+    });
+
+    test('in the block editor, the Author finds the six blocks and sees the badge previewed', async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${message.text()} ${message.location()?.url}`);
+      });
+      page.on('requestfailed', (r) => errors.push(`failed ${r.url()}`));
+      page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+      try {
+        await page.goto(`${site.url}/wp-login.php`);
+        await page.type('#user_login', author.login);
+        await page.type('#user_pass', author.password);
+        await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+        await page.goto(`${site.url}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
+        await page.waitForFunction(() => window.wp?.blocks?.getBlockType('vae-widgets/city-map'), {
+          timeout: 30_000,
+        });
+        const blocks = await page.evaluate(() =>
+          window.wp.blocks
+            .getBlockTypes()
+            .filter((block) => block.name.startsWith('vae-widgets/'))
+            .map((block) => [block.name, Object.keys(block.attributes).includes('city')]),
+        );
+        assert.equal(blocks.length, 6, JSON.stringify(blocks));
+        assert.deepEqual(
+          blocks.filter(([, city]) => city).map(([name]) => name),
+          ['vae-widgets/city-badge'],
+        );
+        // The server-rendered preview, upgraded by the element loaded in the editor.
+        const preview = await page.waitForSelector('vae-city-badge[state="ready"]', {
+          timeout: 30_000,
+        });
+        assert.match(await preview.evaluate((el) => el.shadowRoot.textContent), /Lyon/);
+        // WordPress's own editor asks gravatar.com and s.w.org (no network here), and the
+        // theme's template, which an Author may not edit: none of these is ours.
+        const core =
+          /https:\/\/(\d\.gravatar\.com|s\.w\.org)\/|\/wp-json\/wp\/v2\/templates\/.*403|403 .*\/wp-json\/wp\/v2\/templates\//;
+        assert.deepEqual(
+          errors.filter((error) => !core.test(error)),
+          [],
+        );
+      } finally {
+        await page.close();
       }
     });
 

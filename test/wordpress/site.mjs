@@ -131,6 +131,19 @@ function makeDocroot(dir) {
   // PHP's server answers 404 for a missing file (WordPress would answer under Apache):
   // the browser's own favicon request would read as an error of the page.
   writeFileSync(join(docroot, 'favicon.ico'), '');
+  // The machine has no network: WordPress's own update checks would only log warnings.
+  mkdirSync(join(docroot, 'wp-content', 'mu-plugins'));
+  writeFileSync(
+    join(docroot, 'wp-content', 'mu-plugins', 'offline.php'),
+    [
+      '<?php',
+      "foreach ( array( '_maybe_update_core', '_maybe_update_plugins', '_maybe_update_themes' ) as $check ) {",
+      "\tremove_action( 'admin_init', $check );",
+      '}',
+      "remove_action( 'admin_init', '_wp_check_for_scheduled_update_checks' );",
+      '',
+    ].join('\n'),
+  );
   return docroot;
 }
 

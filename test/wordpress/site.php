@@ -67,11 +67,12 @@ switch ( $command ) {
 		break;
 
 	case 'author':
+		$pass     = wp_generate_password( 24, false );
 		$id       = checked_result(
 			wp_insert_user(
 				array(
 					'user_login' => 'author',
-					'user_pass'  => wp_generate_password(),
+					'user_pass'  => $pass,
 					'user_email' => 'author@example.org',
 					'role'       => 'author',
 				)
@@ -81,6 +82,7 @@ switch ( $command ) {
 		$answer   = array(
 			'id'             => $id,
 			'login'          => 'author',
+			'password'       => $pass,
 			'appPassword'    => checked_result( $password )[0],
 			'unfilteredHtml' => user_can( $id, 'unfiltered_html' ),
 		);
