@@ -289,15 +289,19 @@ describe(
       });
       page.on('requestfailed', (r) => errors.push(`failed ${r.url()}`));
       page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+      // The editor loads about a hundred scripts: slow on a busy 2-core machine.
+      page.setDefaultTimeout(90_000);
       try {
         await page.goto(`${site.url}/wp-login.php`);
         await page.type('#user_login', author.login);
         await page.type('#user_pass', author.password);
         await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
         await page.goto(`${site.url}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
-        await page.waitForFunction(() => window.wp?.blocks?.getBlockType('vae-widgets/city-map'), {
-          timeout: 30_000,
-        });
+        await page
+          .waitForFunction(() => window.wp?.blocks?.getBlockType('vae-widgets/city-map'))
+          .catch((error) => {
+            throw new Error(`${error.message} on ${page.url()}: ${errors.join('\n')}`);
+          });
         const blocks = await page.evaluate(() =>
           window.wp.blocks
             .getBlockTypes()
@@ -310,9 +314,7 @@ describe(
           ['vae-widgets/city-badge'],
         );
         // The server-rendered preview, upgraded by the element loaded in the editor.
-        const preview = await page.waitForSelector('vae-city-badge[state="ready"]', {
-          timeout: 30_000,
-        });
+        const preview = await page.waitForSelector('vae-city-badge[state="ready"]');
         assert.match(await preview.evaluate((el) => el.shadowRoot.textContent), /Lyon/);
         // WordPress's own editor asks gravatar.com and s.w.org (no network here), and the
         // theme's template, which an Author may not edit: none of these is ours.
