@@ -6,7 +6,14 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'data/sources/**', 'bench/**/.build/**'],
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      'data/sources/**',
+      'bench/**/.build/**',
+      'wordpress/*/assets/**',
+    ],
   },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

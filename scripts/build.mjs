@@ -19,6 +19,7 @@ const steps = [
     ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
   ],
   ['API docs', 'node', ['scripts/build-api-docs.mjs']],
+  ['WordPress plugin', 'node', ['scripts/build-wordpress.mjs']],
 ];
 
 for (const [label, command, args] of steps) {

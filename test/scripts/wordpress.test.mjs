@@ -1,0 +1,361 @@
+// The WordPress plugin in a real WordPress (Debian's package, MariaDB, PHP's server, all
+// on loopback): installed from the built zip, used by an Author (no unfiltered_html)
+// through the REST API the block editor saves with, seen in Chromium.
+// Needs the build (dist/wordpress/vae-widgets.zip) and Debian's wordpress, mariadb-server,
+// php-cli and php-mysql (.ci/install-wordpress.sh); skipped, saying which, without them.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
+import { missingPackages, startSite } from '../wordpress/site.mjs';
+import { ROOT } from './helpers.mjs';
+
+const PLUGIN = join(ROOT, 'wordpress', 'vae-widgets');
+const ZIP = join(ROOT, 'dist', 'wordpress', 'vae-widgets.zip');
+const LIVE_DATA = 'https://cdn.jsdelivr.net/npm/vae-widgets-data@1/';
+
+/** Every PHP file of the plugin and of this test's helper. */
+function phpFiles() {
+  const out = [join(ROOT, 'test', 'wordpress', 'site.php')];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name === 'assets') continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.php')) out.push(path);
+    }
+  };
+  walk(PLUGIN);
+  return out;
+}
+
+test('every PHP file passes php -l', { skip: !!missingPackages()?.includes('php-cli') }, () => {
+  const files = phpFiles();
+  assert.ok(files.length >= 9, files.join('\n'));
+  for (const file of files) {
+    const out = execFileSync('php', ['-l', file], { encoding: 'utf8' });
+    assert.match(out, /No syntax errors detected/, file);
+  }
+});
+
+const missing = missingPackages();
+describe(
+  'the plugin in a real WordPress',
+  { skip: missing ? `Debian packages missing: ${missing} (see .ci/install-wordpress.sh)` : false },
+  () => {
+    let site, author, plugin, browser;
+    const posts = {};
+    const started = performance.now();
+
+    /** Publishes a post as the Author through the REST API; returns the saved post. */
+    async function publish(title, content) {
+      const response = await fetch(`${site.url}/?rest_route=/wp/v2/posts`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${author.login}:${author.appPassword}`).toString('base64')}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ title, content, status: 'publish' }),
+      });
+      const post = await response.json();
+      assert.equal(response.status, 201, JSON.stringify(post));
+      return { id: post.id, link: post.link, saved: post.content.raw, sent: content };
+    }
+
+    before(async () => {
+      assert.ok(existsSync(ZIP), `${ZIP} is missing: run npm run build first`);
+      assertChromium();
+      site = await startSite();
+      plugin = { ...site.wp('install-plugin', { zip: ZIP }), ...site.wp('registered') };
+      author = site.wp('author');
+      posts.shortcode = await publish('Shortcode', '[vae_badge city="69123"]');
+      posts.block = await publish('Block', '<!-- wp:vae-widgets/city-badge {"city":"69123"} /-->');
+      posts.pasted = await publish(
+        'Pasted',
+        '<vae-city-badge city="69123"></vae-city-badge><script>alert(1)</script>',
+      );
+      posts.hostile = await publish(
+        'Hostile',
+        `[vae_badge city='69123" onfocus="alert(1)' variant="evil" theme="dark"]\n\n` +
+          '<!-- wp:vae-widgets/city-badge {"city":"69123\\" onclick=\\"alert(2)","variant":"x\\" onclick=\\"alert(3)"} /-->',
+      );
+      posts.all = await publish(
+        'All',
+        [
+          '[vae_badge city="69123"]',
+          '[vae_search]',
+          '[vae_partners]',
+          '[vae_count]',
+          '[vae_news limit="3"]',
+          '[vae_map]',
+        ].join('\n\n'),
+      );
+      browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs() });
+    });
+
+    after(async () => {
+      await browser?.close();
+      await site?.stop();
+      console.log(`wordpress test: ${Math.round(performance.now() - started)} ms in all`);
+    });
+
+    /** Opens a page in Chromium, logging every request and every error. */
+    async function visit(url, { intercept } = {}) {
+      const page = await browser.newPage();
+      const requests = [];
+      const errors = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+      });
+      if (intercept) {
+        await page.setRequestInterception(true);
+        page.on('request', (request) => intercept(request) || request.continue());
+      }
+      const response = await page.goto(url, { waitUntil: 'load' });
+      const html = await response.text();
+      const thirdParty = () =>
+        requests.filter((u) => /^https?:/.test(u) && new URL(u).hostname !== '127.0.0.1');
+      return { page, html, requests, errors, thirdParty };
+    }
+
+    /** Waits for the badge to be ready; returns its state and the text it shows. */
+    const badge = (page, selector = 'vae-city-badge') =>
+      page
+        .waitForSelector(`${selector}[state="ready"]`, { timeout: 20_000 })
+        .then((element) => element.evaluate((el) => el.shadowRoot.textContent));
+
+    test('installs from the zip: six blocks, six shortcodes, supported versions stated', () => {
+      assert.equal(plugin.active, true);
+      assert.deepEqual(plugin.shortcodes.sort(), [
+        'vae_badge',
+        'vae_count',
+        'vae_map',
+        'vae_news',
+        'vae_partners',
+        'vae_search',
+      ]);
+      assert.equal(plugin.blocks.length, 6, plugin.blocks.join(' '));
+      assert.equal(plugin.requiresWP, '6.1');
+      assert.equal(plugin.requiresPHP, '7.4');
+    });
+
+    test('the Author cannot post raw HTML: kses strips a pasted element and script', () => {
+      assert.equal(author.unfilteredHtml, false);
+      assert.doesNotMatch(posts.pasted.saved, /<vae-city-badge|<script/);
+    });
+
+    test('kses keeps the shortcode and the block exactly as the Author wrote them', () => {
+      assert.equal(posts.shortcode.saved, posts.shortcode.sent);
+      assert.equal(posts.block.saved, posts.block.sent);
+    });
+
+    for (const kind of ['shortcode', 'block']) {
+      test(`an Author's post with the ${kind} shows a Lyon badge, from the plugin's own copy`, async () => {
+        const { page, html, errors, thirdParty, requests } = await visit(posts[kind].link);
+        try {
+          const text = await badge(page);
+          assert.match(text, /Lyon/);
+          assert.match(text, /Ville amie des enfants/);
+          assert.deepEqual(errors, []);
+          assert.deepEqual(thirdParty(), []);
+          assert.ok(
+            requests.some((u) =>
+              u.endsWith('/wp-content/plugins/vae-widgets/assets/data/vae.json'),
+            ),
+            requests.join('\n'),
+          );
+          assert.doesNotMatch(html, /vae:data/);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+
+    test('module scripts and their chunks carry the hashes of dist/sri.json, without crossorigin on one origin', async () => {
+      const { page, html } = await visit(posts.shortcode.link);
+      await page.close();
+      const sri = JSON.parse(readFileSync(join(ROOT, 'dist', 'sri.json'), 'utf8'));
+      const script = html.match(
+        /<script type="module" src="[^"]*\/assets\/elements\/vae-city-badge\.js[^>]*>/,
+      );
+      assert.ok(script, 'no module script for the badge');
+      assert.ok(
+        script[0].includes(`integrity="${sri.integrity['elements/vae-city-badge.js']}"`),
+        script[0],
+      );
+      for (const chunk of sri.imports['elements/vae-city-badge.js']) {
+        const link = html.match(
+          new RegExp(`<link rel="modulepreload" href="[^"]*/assets/${chunk}"[^>]*>`),
+        );
+        assert.ok(link, `no modulepreload for ${chunk}`);
+        assert.ok(link[0].includes(`integrity="${sri.integrity[chunk]}"`), link[0]);
+      }
+      assert.doesNotMatch(html, /crossorigin/);
+    });
+
+    test('hostile attributes are escaped or dropped, in the shortcode and in the block', async () => {
+      const { page, html, errors } = await visit(posts.hostile.link);
+      try {
+        await page.waitForSelector('vae-city-badge[state]');
+        // The attributes as the server printed them (the live elements reflect their defaults).
+        const badges = await page.evaluate((served) => {
+          const doc = new DOMParser().parseFromString(served, 'text/html');
+          return [...doc.querySelectorAll('vae-city-badge')].map((el) =>
+            Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+          );
+        }, html);
+        assert.equal(badges.length, 2);
+        const [shortcode, block] = badges;
+        assert.equal(shortcode.city, '69123" onfocus="alert(1)');
+        assert.equal(shortcode.theme, 'dark');
+        assert.equal(shortcode.variant, undefined);
+        assert.equal(block.city, '69123" onclick="alert(2)');
+        assert.notEqual(block.variant, 'x" onclick="alert(3)');
+        for (const attributes of badges)
+          assert.deepEqual(
+            Object.keys(attributes).filter((name) => name.startsWith('on')),
+            [],
+            JSON.stringify(attributes),
+          );
+        assert.equal(errors.filter((e) => /alert/.test(e)).length, 0);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('all six shortcodes render ready elements, with no error and no third-party request', async () => {
+      const { page, errors, thirdParty } = await visit(posts.all.link);
+      try {
+        for (const tag of [
+          'vae-city-badge',
+          'vae-city-search',
+          'vae-partner-list',
+          'vae-member-count',
+          'vae-news-list',
+          'vae-city-map',
+        ])
+          await page.waitForSelector(`${tag}[state="ready"]`, { timeout: 20_000 });
+        assert.deepEqual(errors, []);
+        assert.deepEqual(thirdParty(), []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('with the live-data setting, the page reads the data range on jsDelivr', async () => {
+      site.wp('set-option', { name: 'vae_widgets_data_source', value: 'live' });
+      const assets = join(site.docroot, 'wp-content', 'plugins', 'vae-widgets', 'assets', 'data');
+      // The CDN stand-in: this machine has no network; the files are the plugin's copy.
+      const intercept = (request) => {
+        if (!request.url().startsWith(LIVE_DATA)) return false;
+        const file = join(assets, new URL(request.url()).pathname.split('@1/')[1]);
+        request.respond({
+          status: 200,
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          body: readFileSync(file),
+        });
+        return true;
+      };
+      const { page, html, errors, thirdParty } = await visit(posts.shortcode.link, { intercept });
+      try {
+        assert.match(html, new RegExp(`<meta name="vae:data" content="${LIVE_DATA}vae.json" />`));
+        assert.match(await badge(page), /Lyon/);
+        assert.ok(
+          thirdParty().length > 0 && thirdParty().every((u) => u.startsWith(LIVE_DATA)),
+          thirdParty().join('\n'),
+        );
+        assert.deepEqual(errors, []);
+      } finally {
+        await page.close();
+        site.wp('set-option', { name: 'vae_widgets_data_source', value: 'bundled' });
+      }
+    });
+
+    test('in the block editor, the Author finds the six blocks and sees the badge previewed', async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${message.text()} ${message.location()?.url}`);
+      });
+      page.on('requestfailed', (r) => errors.push(`failed ${r.url()}`));
+      page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+      // The editor loads about a hundred scripts: slow on a busy 2-core machine.
+      page.setDefaultTimeout(90_000);
+      try {
+        await page.goto(`${site.url}/wp-login.php`);
+        await page.type('#user_login', author.login);
+        await page.type('#user_pass', author.password);
+        await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+        await page.goto(`${site.url}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
+        await page
+          .waitForFunction(() => window.wp?.blocks?.getBlockType('vae-widgets/city-map'))
+          .catch((error) => {
+            throw new Error(`${error.message} on ${page.url()}: ${errors.join('\n')}`);
+          });
+        const blocks = await page.evaluate(() =>
+          window.wp.blocks
+            .getBlockTypes()
+            .filter((block) => block.name.startsWith('vae-widgets/'))
+            .map((block) => [block.name, Object.keys(block.attributes).includes('city')]),
+        );
+        assert.equal(blocks.length, 6, JSON.stringify(blocks));
+        assert.deepEqual(
+          blocks.filter(([, city]) => city).map(([name]) => name),
+          ['vae-widgets/city-badge'],
+        );
+        // The server-rendered preview, upgraded by the element loaded in the editor.
+        const preview = await page.waitForSelector('vae-city-badge[state="ready"]');
+        assert.match(await preview.evaluate((el) => el.shadowRoot.textContent), /Lyon/);
+        // WordPress's own editor asks gravatar.com and s.w.org (no network here), and the
+        // theme's template, which an Author may not edit: none of these is ours.
+        const core =
+          /https:\/\/(\d\.gravatar\.com|s\.w\.org)\/|\/wp-json\/wp\/v2\/templates\/.*403|403 .*\/wp-json\/wp\/v2\/templates\//;
+        assert.deepEqual(
+          errors.filter((error) => !core.test(error)),
+          [],
+        );
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('no PHP notice, warning or error, and nothing at all from the plugin, in the log or the pages', async () => {
+      const { page, html } = await visit(posts.all.link);
+      await page.close();
+      assert.doesNotMatch(html, /<b>(Notice|Warning|Deprecated|Fatal error)<\/b>/);
+      const log = existsSync(site.debugLog) ? readFileSync(site.debugLog, 'utf8') : '';
+      const lines = log.split('\n').filter(Boolean);
+      assert.deepEqual(
+        lines.filter((line) => /vae-widgets|site\.php/.test(line)),
+        [],
+      );
+      assert.deepEqual(
+        lines.filter((line) => /PHP (Notice|Warning|Fatal error|Parse error)/.test(line)),
+        [],
+      );
+    });
+
+    test('uninstalling deletes its option and files and leaves nothing behind', () => {
+      const before = site.wp('stored');
+      assert.deepEqual(before.options, ['vae_widgets_data_source']);
+      assert.equal(before.files, true);
+      assert.equal(site.wp('uninstall').deleted, true);
+      assert.deepEqual(site.wp('stored'), {
+        options: [],
+        usermeta: [],
+        postmeta: [],
+        files: false,
+      });
+    });
+  },
+);
