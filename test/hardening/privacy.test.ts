@@ -1,10 +1,11 @@
 // Privacy: with every element on a page and used, the page talks only to the
 // dataset's origin (and its own, for code), sends and sets no cookie, writes
-// no storage. Requests are logged through DevTools (test/server/network-log-plugin.mjs);
+// no storage. Requests are logged through DevTools (test/server/network-log-plugin.mjs),
+// or resource timing in engines without DevTools;
 // the dataset server records the headers it received (test/server/privacy.mjs).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { settled, shadowText } from '../helpers.js';
+import { engine, settled, shadowText } from '../helpers.js';
 import { ELEMENT_TAGS } from '../element-tags.js';
 
 interface Logged {
@@ -52,8 +53,26 @@ function observeStorage() {
   });
 }
 
-const network = (action: 'start' | 'stop') =>
-  executeServerCommand('network-log', { action }) as Promise<Logged[]>;
+/**
+ * Every request the page makes between start and stop. Chromium: the DevTools
+ * network log. Firefox and WebKit have no DevTools protocol here: the page's own
+ * resource timing entries (fetch, module imports, images, beacons, CSS) stand in.
+ */
+async function network(action: 'start' | 'stop'): Promise<Logged[]> {
+  if (engine === 'chromium') {
+    return executeServerCommand('network-log', { action }) as Promise<Logged[]>;
+  }
+  if (action === 'start') {
+    performance.setResourceTimingBufferSize(100_000); // a dev-server import graph is large
+    performance.clearResourceTimings();
+    return [];
+  }
+  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+    url: entry.name,
+    type: entry.initiatorType === 'script' ? 'Script' : entry.initiatorType,
+    method: 'GET',
+  }));
+}
 
 /** The same server under its other name: localhost ⇄ 127.0.0.1 (another origin). */
 function otherOrigin() {
