@@ -105,6 +105,10 @@ async function mountAndUse(src: string) {
   return holder;
 }
 
+// The server's log is shared by the engines running side by side: one key per run and engine.
+const CROSS = `cross-${engine}-${Date.now().toString(36)}`;
+const SAME = `same-${engine}-${Date.now().toString(36)}`;
+
 const receivedBy = async (key: string): Promise<Received[]> =>
   (await fetch(`/privacy/log/${key}`)).json();
 
@@ -131,7 +135,7 @@ describe('privacy', () => {
   it('a dataset on a second origin: every data request goes to that origin, code only to its own', async () => {
     const other = otherOrigin();
     await network('start');
-    await mountAndUse(`${other}/privacy/cross/vae.json`);
+    await mountAndUse(`${other}/privacy/${CROSS}/vae.json`);
     const requested = await network('stop');
     // Code the search imports lazily (fuse.js, the all-communes code) comes from where the
     // host serves the library, like the rest of the code; every other request is data.
@@ -145,11 +149,11 @@ describe('privacy', () => {
     expect(elsewhere, 'requests off the dataset origin').to.deep.equal([]);
     const paths = requests.map(({ url }) => new URL(url).pathname).sort();
     expect(paths).to.deep.equal([
-      '/privacy/cross/communes.json',
-      '/privacy/cross/map-departments.json',
-      '/privacy/cross/vae.json',
+      `/privacy/${CROSS}/communes.json`,
+      `/privacy/${CROSS}/map-departments.json`,
+      `/privacy/${CROSS}/vae.json`,
     ]);
-    const received = await receivedBy('cross');
+    const received = await receivedBy(CROSS);
     expect(received).to.have.length(3);
     for (const request of received) {
       expect(request.cookie, request.path).to.equal('');
@@ -159,12 +163,12 @@ describe('privacy', () => {
 
   it('a dataset on the page origin: the host page cookie is not sent', async () => {
     expect(document.cookie).to.include(HOST_COOKIE); // the cookie exists, so it could be sent
-    await mountAndUse('/privacy/same/vae.json');
-    const received = await receivedBy('same');
+    await mountAndUse(`/privacy/${SAME}/vae.json`);
+    const received = await receivedBy(SAME);
     expect(received.map((r) => r.path).sort()).to.deep.equal([
-      '/privacy/same/communes.json',
-      '/privacy/same/map-departments.json',
-      '/privacy/same/vae.json',
+      `/privacy/${SAME}/communes.json`,
+      `/privacy/${SAME}/map-departments.json`,
+      `/privacy/${SAME}/vae.json`,
     ]);
     for (const request of received) {
       expect(request.cookie, request.path).to.equal('');
