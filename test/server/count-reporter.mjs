@@ -34,7 +34,12 @@ export function timeEngine(launcher) {
     try {
       return await stopSession.apply(this, args);
     } finally {
-      engineTimes.get(this.name.toLowerCase())[1] = Date.now();
+      const times = engineTimes.get(this.name.toLowerCase());
+      times[1] = Date.now();
+      // The version actually run, for the record: puppeteer's browser, or the WebKit session's.
+      times.version ??= /[\d.]+\w*/.exec(
+        (await this.browser?.version?.()) ?? this.version ?? '',
+      )?.[0];
     }
   };
   return launcher;
@@ -61,7 +66,10 @@ export function countReporter(outFile) {
       for (const [name, counts] of Object.entries(engines)) {
         for (const key of Object.keys(emptyCounts())) total[key] += counts[key];
         const times = engineTimes.get(name);
-        if (times) counts.seconds = Math.round((times[1] - times[0]) / 1000);
+        if (times) {
+          counts.seconds = Math.round((times[1] - times[0]) / 1000);
+          counts.version = times.version;
+        }
       }
       mkdirSync(dirname(outFile), { recursive: true });
       writeFileSync(outFile, JSON.stringify({ ...total, engines }, null, 1));
@@ -69,21 +77,36 @@ export function countReporter(outFile) {
   };
 }
 
+/** A skipped test's title cut after its tag, so a skipped suite reads as one line. */
+const taggedPart = (title) => {
+  const end = title.indexOf(' only: ');
+  return end < 0 ? title : title.slice(0, title.indexOf(']', end) + 1);
+};
+
 /**
  * The lines printed before the closing total: one with every engine's counts
- * and time, then each skipped test (its title says why). None of them has the
- * form "N passed, N failed", which CI reads from the closing line only.
+ * and time, then what each engine skipped (a tagged suite as one line, with how
+ * many tests it holds). None of them has the form "N passed, N failed", which CI
+ * reads from the closing line only.
  */
 export function engineLines(counts) {
   const engines = Object.entries(counts.engines ?? {});
   if (!engines.length) return [];
   const summary = engines.map(([name, engine]) => {
+    const version = engine.version ? ` ${engine.version}` : '';
     const time = engine.seconds === undefined ? '' : ` in ${engine.seconds} s`;
-    return `${name} ${engine.passed}/${engine.failed}/${engine.skipped}${time}`;
+    return `${name}${version} ${engine.passed}/${engine.failed}/${engine.skipped}${time}`;
   });
   const lines = [`browser tests per engine (passed/failed/skipped): ${summary.join(' · ')}`];
   for (const [name, engine] of engines) {
-    for (const title of engine.skippedTests) lines.push(`  skipped in ${name}: ${title}`);
+    const groups = new Map();
+    for (const title of engine.skippedTests) {
+      const key = taggedPart(title);
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    for (const [title, n] of groups) {
+      lines.push(`  skipped in ${name}: ${title}${n > 1 ? ` (${n} tests)` : ''}`);
+    }
   }
   return lines;
 }
