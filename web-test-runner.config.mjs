@@ -1,30 +1,48 @@
-// Browser tests: real Debian Chromium, the built dataset, and real HTTP faults.
+// Browser tests in three engines (Debian's Chromium, Firefox ESR and WebKitGTK),
+// the built dataset, and real HTTP faults. BROWSERS=chromium,firefox picks some.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/lib/chromium.mjs';
+import { firefoxLauncher } from './scripts/lib/firefox.mjs';
+import { webkitLauncher } from './scripts/lib/webkit.mjs';
 import { faultsMiddleware } from './test/server/faults.mjs';
 import { hardeningMiddleware } from './test/server/hardening-routes.mjs';
 import { hostileMiddleware } from './test/server/hostile.mjs';
 import { cspMiddleware } from './test/server/csp.mjs';
 import { privacyMiddleware } from './test/server/privacy.mjs';
 import { communesPiecesMiddleware } from './test/server/communes-pieces.mjs';
-import { countReporter } from './test/server/count-reporter.mjs';
+import { countReporter, timeEngine } from './test/server/count-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { networkLogPlugin } from './test/server/network-log-plugin.mjs';
 import { blockUrlsPlugin } from './test/server/block-urls-plugin.mjs';
 
+const launchers = {
+  chromium() {
+    const launcher = chromeLauncher({
+      launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs() },
+    });
+    launcher.name = 'Chromium'; // not Google Chrome: Debian's build
+    return launcher;
+  },
+  firefox: firefoxLauncher,
+  webkit: webkitLauncher,
+};
+const wanted = (process.env.BROWSERS ?? Object.keys(launchers).join(',')).split(',');
+for (const name of wanted) {
+  if (!launchers[name])
+    throw new Error(`BROWSERS: unknown engine "${name}" (chromium, firefox, webkit)`);
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/scripts/**'],
   nodeResolve: true,
-  // One page at a time: a second tab is hidden (no frames, no focus), which
-  // stalls visibility- and focus-dependent tests.
+  // One page at a time per engine: a second tab is hidden (no frames, no focus),
+  // which stalls visibility- and focus-dependent tests. The engines run side by side.
   concurrency: 1,
-  concurrentBrowsers: 1,
+  concurrentBrowsers: 3,
   testsFinishTimeout: 180_000,
-  browsers: [
-    chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs() } }),
-  ],
+  browsers: wanted.map((name) => timeEngine(launchers[name]())),
   plugins: [
     // No `target`: with one, esbuild rewrites every served .js (dist/ too), so tests would not run the built bytes.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),

@@ -1,7 +1,9 @@
 // `npm test`: build, type-check, lint, format check, Node tests (build scripts),
-// browser tests (Chromium). Every step runs even after a failure; the last line
-// is `N passed, N failed` over every check and test.
+// browser tests (Chromium, Firefox ESR, WebKitGTK side by side). Every step runs
+// even after a failure; the lines before the last give each engine's counts and
+// skips, the last line is `N passed, N failed` over every check and test.
 import { spawnSync } from 'node:child_process';
+import { engineLines } from '../test/server/count-reporter.mjs';
 import { readFileSync, rmSync, existsSync, mkdirSync } from 'node:fs';
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -77,6 +79,8 @@ if (built) {
   counts.failed += 1;
 }
 
+const perEngine = engineLines(readJson(browserCounts) ?? {});
+if (perEngine.length) console.log(`\n${perEngine.join('\n')}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
 console.log(`\n${counts.passed} passed, ${counts.failed} failed${skipped}`);

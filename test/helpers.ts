@@ -49,3 +49,44 @@ export const flushTasks = () => new Promise((resolve) => setTimeout(resolve, 50)
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The three engines the suite runs in (web-test-runner.config.mjs). */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine running this page, from its user agent (MiniBrowser says only "AppleWebKit"). */
+export const engine: Engine = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * A test or suite only some engines can run, e.g. one that needs Chromium's
+ * DevTools protocol. Its title carries a visible tag, `[chromium only: reason]`,
+ * in every engine; where it cannot run it is skipped, and the skip list printed
+ * at the end of the run shows that title. See test/README.md.
+ */
+export function onlyIn(engines: Engine[], reason: string) {
+  const runs = engines.includes(engine);
+  const tag = ` [${engines.join(' + ')} only: ${reason}]`;
+  return {
+    it: (title: string, fn: Mocha.AsyncFunc | Mocha.Func) => (runs ? it : it.skip)(title + tag, fn),
+    describe: (title: string, fn: (this: Mocha.Suite) => void) =>
+      (runs ? describe : describe.skip)(title + tag, fn),
+  };
+}
+
+/** `onlyIn(['chromium'], reason)`: for what needs the DevTools protocol (CDP). */
+export const chromiumOnly = (reason: string) => onlyIn(['chromium'], reason);
+
+/** Reasons shared by many tests, so the skip list reads the same everywhere. */
+export const NEEDS = {
+  /** emulateMedia (prefers-color-scheme, prefers-reduced-motion): CDP's Emulation domain. */
+  mediaEmulation: 'media emulation needs the DevTools protocol',
+  /** test/server/forced-colors-plugin.mjs */
+  forcedColors: 'forced-colors emulation needs the DevTools protocol',
+  /** test/server/network-log-plugin.mjs */
+  networkLog: 'the network log needs the DevTools protocol',
+  /** test/server/block-urls-plugin.mjs */
+  blockUrls: 'refusing requests needs the DevTools protocol',
+} as const;

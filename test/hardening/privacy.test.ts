@@ -1,10 +1,11 @@
 // Privacy: with every element on a page and used, the page talks only to the
 // dataset's origin (and its own, for code), sends and sets no cookie, writes
-// no storage. Requests are logged through DevTools (test/server/network-log-plugin.mjs);
+// no storage. Requests are logged through DevTools (test/server/network-log-plugin.mjs),
+// or resource timing in engines without DevTools;
 // the dataset server records the headers it received (test/server/privacy.mjs).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { settled, shadowText } from '../helpers.js';
+import { engine, settled, shadowText } from '../helpers.js';
 import { ELEMENT_TAGS } from '../element-tags.js';
 
 interface Logged {
@@ -52,8 +53,26 @@ function observeStorage() {
   });
 }
 
-const network = (action: 'start' | 'stop') =>
-  executeServerCommand('network-log', { action }) as Promise<Logged[]>;
+/**
+ * Every request the page makes between start and stop. Chromium: the DevTools
+ * network log. Firefox and WebKit have no DevTools protocol here: the page's own
+ * resource timing entries (fetch, module imports, images, beacons, CSS) stand in.
+ */
+async function network(action: 'start' | 'stop'): Promise<Logged[]> {
+  if (engine === 'chromium') {
+    return executeServerCommand('network-log', { action }) as Promise<Logged[]>;
+  }
+  if (action === 'start') {
+    performance.setResourceTimingBufferSize(100_000); // a dev-server import graph is large
+    performance.clearResourceTimings();
+    return [];
+  }
+  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+    url: entry.name,
+    type: entry.initiatorType === 'script' ? 'Script' : entry.initiatorType,
+    method: 'GET',
+  }));
+}
 
 /** The same server under its other name: localhost ⇄ 127.0.0.1 (another origin). */
 function otherOrigin() {
@@ -86,6 +105,10 @@ async function mountAndUse(src: string) {
   return holder;
 }
 
+// The server's log is shared by the engines running side by side: one key per run and engine.
+const CROSS = `cross-${engine}-${Date.now().toString(36)}`;
+const SAME = `same-${engine}-${Date.now().toString(36)}`;
+
 const receivedBy = async (key: string): Promise<Received[]> =>
   (await fetch(`/privacy/log/${key}`)).json();
 
@@ -112,7 +135,7 @@ describe('privacy', () => {
   it('a dataset on a second origin: every data request goes to that origin, code only to its own', async () => {
     const other = otherOrigin();
     await network('start');
-    await mountAndUse(`${other}/privacy/cross/vae.json`);
+    await mountAndUse(`${other}/privacy/${CROSS}/vae.json`);
     const requested = await network('stop');
     // Code the search imports lazily (fuse.js, the all-communes code) comes from where the
     // host serves the library, like the rest of the code; every other request is data.
@@ -126,12 +149,12 @@ describe('privacy', () => {
     expect(elsewhere, 'requests off the dataset origin').to.deep.equal([]);
     const paths = requests.map(({ url }) => new URL(url).pathname).sort();
     expect(paths).to.deep.equal([
-      '/privacy/cross/communes/index.json',
-      '/privacy/cross/communes/n-ch.json',
-      '/privacy/cross/map-departments.json',
-      '/privacy/cross/vae.json',
+      `/privacy/${CROSS}/communes/index.json`,
+      `/privacy/${CROSS}/communes/n-ch.json`,
+      `/privacy/${CROSS}/map-departments.json`,
+      `/privacy/${CROSS}/vae.json`,
     ]);
-    const received = await receivedBy('cross');
+    const received = await receivedBy(CROSS);
     expect(received).to.have.length(4);
     for (const request of received) {
       expect(request.cookie, request.path).to.equal('');
@@ -141,13 +164,13 @@ describe('privacy', () => {
 
   it('a dataset on the page origin: the host page cookie is not sent', async () => {
     expect(document.cookie).to.include(HOST_COOKIE); // the cookie exists, so it could be sent
-    await mountAndUse('/privacy/same/vae.json');
-    const received = await receivedBy('same');
+    await mountAndUse(`/privacy/${SAME}/vae.json`);
+    const received = await receivedBy(SAME);
     expect(received.map((r) => r.path).sort()).to.deep.equal([
-      '/privacy/same/communes/index.json',
-      '/privacy/same/communes/n-ch.json',
-      '/privacy/same/map-departments.json',
-      '/privacy/same/vae.json',
+      `/privacy/${SAME}/communes/index.json`,
+      `/privacy/${SAME}/communes/n-ch.json`,
+      `/privacy/${SAME}/map-departments.json`,
+      `/privacy/${SAME}/vae.json`,
     ]);
     for (const request of received) {
       expect(request.cookie, request.path).to.equal('');

@@ -1,10 +1,10 @@
 // Puts any element in any of its states, for the accessibility sweep.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { Lang } from '../../src/i18n/lang.js';
 import { DATASET_URL, settled } from '../helpers.js';
 import { mount, type ElementCase } from './elements.js';
 import { slow } from './faults.js';
-import { delay, uniqueKey } from './host-page.js';
+import { uniqueKey } from './host-page.js';
 
 export type UiState = 'loading' | 'ready' | 'empty' | 'error';
 export const STATES: UiState[] = ['loading', 'ready', 'empty', 'error'];
@@ -58,9 +58,15 @@ export async function inState(
       input.value = NO_MATCH;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await el.updateComplete;
-      await delay(300); // the live region speaks after a 250 ms pause
+      // The live region speaks after a 250 ms pause; with three engines sharing two cores,
+      // a timer can fire late, so wait for the words rather than a fixed 300 ms.
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      await waitUntil(
+        () => status.textContent!.includes(NO_MATCH),
+        `the live region did not announce "${NO_MATCH}"`,
+        { timeout: 3000 },
+      );
       expect(el.shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(0);
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.include(NO_MATCH);
       return el;
     }
   }

@@ -1,29 +1,112 @@
-// A @web/test-runner reporter that writes how many tests passed and failed, so
-// `npm test` can print one closing line for every kind of test it ran.
+// A @web/test-runner reporter that writes how many tests passed, failed and were
+// skipped, in all and per engine, with each skipped test's title (which says
+// why: see test/README.md) and each engine's time, so `npm test` can print one
+// closing line for every kind of test it ran.
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 
-function countSuite(suite, counts) {
+const emptyCounts = () => ({ passed: 0, failed: 0, skipped: 0 });
+
+function countSuite(suite, counts, skippedTitles, path = []) {
+  const titles = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
-    if (test.skipped) counts.skipped += 1;
-    else if (test.passed) counts.passed += 1;
+    if (test.skipped) {
+      counts.skipped += 1;
+      skippedTitles.push([...titles, test.name].join(' › '));
+    } else if (test.passed) counts.passed += 1;
     else counts.failed += 1;
   }
-  for (const child of suite.suites ?? []) countSuite(child, counts);
+  for (const child of suite.suites ?? []) countSuite(child, counts, skippedTitles, titles);
+}
+
+/** Engine name → [first session start, last session end] in ms, filled by timeEngine(). */
+const engineTimes = new Map();
+
+/** Wraps a launcher so the reporter knows how long its engine ran (first start → last stop). */
+export function timeEngine(launcher) {
+  const { startSession, stopSession } = launcher;
+  launcher.startSession = function (...args) {
+    const name = this.name.toLowerCase();
+    if (!engineTimes.has(name)) engineTimes.set(name, [Date.now(), Date.now()]);
+    return startSession.apply(this, args);
+  };
+  launcher.stopSession = async function (...args) {
+    try {
+      return await stopSession.apply(this, args);
+    } finally {
+      const times = engineTimes.get(this.name.toLowerCase());
+      times[1] = Date.now();
+      // The version actually run, for the record: puppeteer's browser, or the WebKit session's.
+      times.version ??= /[\d.]+\w*/.exec(
+        (await this.browser?.version?.()) ?? this.version ?? '',
+      )?.[0];
+    }
+  };
+  return launcher;
 }
 
 export function countReporter(outFile) {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
+      const total = { ...emptyCounts(), sessionErrors: 0 };
+      const engines = {};
       for (const session of sessions) {
-        if (session.testResults) countSuite(session.testResults, counts);
+        const name = session.browser.name.toLowerCase();
+        const counts = (engines[name] ??= { ...emptyCounts(), skippedTests: [] });
+        const skipped = [];
+        if (session.testResults) countSuite(session.testResults, counts, skipped);
+        const file = relative(process.cwd(), session.testFile);
+        counts.skippedTests.push(...skipped.map((title) => `${file}: ${title}`));
         // A file that failed to load or threw outside a test counts as a failure.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) counts.sessionErrors += 1;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          counts.failed += 1;
+          total.sessionErrors += 1;
+        }
       }
-      counts.failed += counts.sessionErrors;
+      for (const [name, counts] of Object.entries(engines)) {
+        for (const key of Object.keys(emptyCounts())) total[key] += counts[key];
+        const times = engineTimes.get(name);
+        if (times) {
+          counts.seconds = Math.round((times[1] - times[0]) / 1000);
+          counts.version = times.version;
+        }
+      }
       mkdirSync(dirname(outFile), { recursive: true });
-      writeFileSync(outFile, JSON.stringify(counts));
+      writeFileSync(outFile, JSON.stringify({ ...total, engines }, null, 1));
     },
   };
+}
+
+/** A skipped test's title cut after its tag, so a skipped suite reads as one line. */
+const taggedPart = (title) => {
+  const end = title.indexOf(' only: ');
+  return end < 0 ? title : title.slice(0, title.indexOf(']', end) + 1);
+};
+
+/**
+ * The lines printed before the closing total: one with every engine's counts
+ * and time, then what each engine skipped (a tagged suite as one line, with how
+ * many tests it holds). None of them has the form "N passed, N failed", which CI
+ * reads from the closing line only.
+ */
+export function engineLines(counts) {
+  const engines = Object.entries(counts.engines ?? {});
+  if (!engines.length) return [];
+  const summary = engines.map(([name, engine]) => {
+    const version = engine.version ? ` ${engine.version}` : '';
+    const time = engine.seconds === undefined ? '' : ` in ${engine.seconds} s`;
+    return `${name}${version} ${engine.passed}/${engine.failed}/${engine.skipped}${time}`;
+  });
+  const lines = [`browser tests per engine (passed/failed/skipped): ${summary.join(' · ')}`];
+  for (const [name, engine] of engines) {
+    const groups = new Map();
+    for (const title of engine.skippedTests) {
+      const key = taggedPart(title);
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    for (const [title, n] of groups) {
+      lines.push(`  skipped in ${name}: ${title}${n > 1 ? ` (${n} tests)` : ''}`);
+    }
+  }
+  return lines;
 }
