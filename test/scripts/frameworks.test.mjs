@@ -13,8 +13,6 @@
 // installed with `npm ci` when node_modules is missing or older than the lockfile.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,9 +20,9 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
 import { startStaticServer } from '../frameworks/static-server.mjs';
 import { missingReadmeFragments, writeReadmeFiles } from '../frameworks/readme-snippets.mjs';
+import { APPS, installPackedPackage, run } from '../frameworks/install.mjs';
 import { ROOT } from './helpers.mjs';
 
-const APPS = join(ROOT, 'test/frameworks');
 const work = mkdtempSync(join(tmpdir(), 'vae-frameworks-test-'));
 const out = (name) => join(work, name);
 const vite = (name) => ({
@@ -43,41 +41,14 @@ const BUILDS = {
     served: join(out('angular'), 'browser'),
   },
 };
-const run = (command, args, cwd, env = {}) =>
-  execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NG_CLI_ANALYTICS: 'false', ...env },
-  });
-
 let server;
 let browser;
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-/** `npm ci` the toolchains once per lockfile (a stamp in node_modules remembers it). */
-function installToolchains() {
-  const lock = createHash('sha256')
-    .update(readFileSync(join(APPS, 'package-lock.json')))
-    .digest('hex');
-  const stamp = join(APPS, 'node_modules/.vae-lock-sha256');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lock) return;
-  run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], APPS);
-  writeFileSync(stamp, lock);
-}
-
 before(async () => {
-  const started = performance.now();
-  installToolchains();
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], ROOT));
-  const tarball = join(work, packed.filename);
-  run(
-    'npm',
-    ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball],
-    APPS,
-  );
+  const installed = await installPackedPackage(work);
+  console.log(`frameworks: toolchains and package installed in ${installed.toFixed(1)} s`);
   writeReadmeFiles(ROOT);
-  console.log(`frameworks: toolchains and package installed in ${seconds(started)}`);
   server = await startStaticServer({
     ...Object.fromEntries(Object.entries(BUILDS).map(([name, b]) => [`/${name}/`, b.served])),
     // The package's own data, as a page-wide <meta name="vae:data"> would point at it.
