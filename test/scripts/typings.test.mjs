@@ -41,6 +41,22 @@ before(async () => {
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
+test('every tag of custom-elements.json is typed for every framework', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const tags = manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName),
+  );
+  assert.ok(tags.length >= 6, tags.join(' '));
+  for (const framework of Object.keys(CHECKERS)) {
+    const types = readFileSync(join(ROOT, `dist/types/${framework}.d.ts`), 'utf8');
+    assert.deepEqual(
+      tags.filter((tag) => !types.includes(`'${tag}': `)),
+      [],
+      framework,
+    );
+  }
+});
+
 for (const [framework, [checker, args, extra = []]] of Object.entries(CHECKERS)) {
   test(`${framework}: right uses type-check, each wrong use is an error`, () => {
     const started = performance.now();
