@@ -19,6 +19,7 @@ const steps = [
     ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
   ],
   ['API docs', 'node', ['scripts/build-api-docs.mjs']],
+  ['framework tag types', 'node', ['scripts/build-framework-types.mjs']],
   ['WordPress plugin', 'node', ['scripts/build-wordpress.mjs']],
 ];
 

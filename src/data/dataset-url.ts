@@ -3,12 +3,12 @@
  * `<meta name="vae:data" content="…">`, else `data/vae.json` beside the bundle.
  */
 
-// The bundler rewrites this path per output file so that it always points at
-// `dist/data/vae.json` (see rollup.config.mjs); from `dist/lib/data/` it does as is.
-const DEFAULT_DATA_PATH = '../../data/vae.json';
-
 export function defaultDatasetUrl(): string {
-  return new URL(DEFAULT_DATA_PATH, import.meta.url).href;
+  // A literal in `new URL(…, import.meta.url)`: the asset pattern Vite, webpack 5 and
+  // Parcel follow, so an app bundling the npm package gets its own copy of the dataset.
+  // Our rollup bundles rewrite the literal per output file (see rollup.config.mjs);
+  // from `dist/lib/data/` it points at `dist/data/vae.json` as is.
+  return new URL('../../data/vae.json', import.meta.url).href;
 }
 
 export function resolveDatasetUrl(

@@ -1,0 +1,26 @@
+// The README's <MyTown> (copied from README.md at test time) and what the checks need
+// around it: a toggle that unmounts and remounts it, and a badge whose `now` (a Date,
+// a property with no attribute) comes from state.
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import 'vae-widgets/city-badge';
+import { MyTown } from './MyTown.jsx';
+
+function App() {
+  const [shown, setShown] = useState(true);
+  const [now, setNow] = useState(() => new Date('2027-01-01'));
+  return (
+    <>
+      <button id="toggle" onClick={() => setShown(!shown)}>
+        toggle
+      </button>
+      <button id="in-mandate" onClick={() => setNow(new Date('2024-06-01'))}>
+        2024
+      </button>
+      {shown && <MyTown />}
+      <vae-city-badge id="dated" city="69123" now={now} />
+    </>
+  );
+}
+
+render(<App />, document.getElementById('app'));
