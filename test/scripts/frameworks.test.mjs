@@ -3,7 +3,7 @@
 // is built with its framework's own toolchain against the packed npm package, and is
 // driven in Chromium, the way custom-elements-everywhere checks a framework:
 //  - a property set from framework state reaches the element (a string, and a Date:
-//    the badge's `now` has no attribute);
+//    the badge's `date` has no attribute);
 //  - the declarative `vae-select` listener gets the event's typed detail;
 //  - a state change re-renders the badge;
 //  - unmounting and remounting leaves no error.
@@ -153,9 +153,9 @@ async function checkApp(tab) {
   await choose(tab, 'Anduze');
   await tab.waitForFunction((selector) => !document.querySelector(selector), WAIT, BADGE);
 
-  // An object property: the badge's `now` (a Date) follows the framework's state.
+  // An object property: the badge's `date` (a Date) follows the framework's state.
   const dated = () =>
-    tab.$eval('#dated', (badge) => [badge.now?.toISOString(), badge.shadowRoot.textContent]);
+    tab.$eval('#dated', (badge) => [badge.date?.toISOString(), badge.shadowRoot.textContent]);
   await tab.waitForSelector('#dated[state="ready"]', WAIT);
   const [before, endedText] = await dated();
   assert.equal(before, '2027-01-01T00:00:00.000Z');

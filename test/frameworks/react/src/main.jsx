@@ -1,5 +1,5 @@
 // The README's <MyTown> (copied from README.md at test time) and what the checks need
-// around it: a toggle that unmounts and remounts it, and a badge whose `now` (a Date,
+// around it: a toggle that unmounts and remounts it, and a badge whose `date` (a Date,
 // a property with no attribute) comes from state.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -18,7 +18,7 @@ function App() {
         2024
       </button>
       {shown && <MyTown />}
-      <vae-city-badge id="dated" city="69123" now={now} />
+      <vae-city-badge id="dated" city="69123" date={now} />
     </>
   );
 }

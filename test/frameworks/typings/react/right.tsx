@@ -3,7 +3,7 @@ import type {} from 'vae-widgets/types/react';
 
 export const page = (
   <>
-    <vae-city-badge city="69123" variant="compact" theme="dark" current-only now={new Date()} />
+    <vae-city-badge city="69123" variant="compact" theme="dark" current-only date={new Date()} />
     <vae-city-search
       label="Votre commune"
       limit={5}

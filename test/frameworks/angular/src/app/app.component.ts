@@ -1,5 +1,5 @@
 // The README's <my-town> (copied from README.md at test time) and what the checks need
-// around it: a toggle that unmounts and remounts it, and a badge whose `now` (a Date,
+// around it: a toggle that unmounts and remounts it, and a badge whose `date` (a Date,
 // a property with no attribute) comes from state.
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
 import 'vae-widgets/city-badge';
@@ -15,7 +15,7 @@ import { MyTown } from './my-town.component';
     @if (shown()) {
       <my-town />
     }
-    <vae-city-badge id="dated" city="69123" [now]="now()"></vae-city-badge>
+    <vae-city-badge id="dated" city="69123" [date]="now()"></vae-city-badge>
   `,
 })
 export class App {
