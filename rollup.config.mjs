@@ -33,6 +33,20 @@ function datasetPathPlugin() {
   };
 }
 
+// Chunk layout of the per-element bundles. The shared chunk holds lit, the data
+// layer (title rules included), i18n and the select event: what every data
+// element needs. `title-choice` (which members a counter or a map shows) is
+// a chunk of its own so that the search and the badge do not download it; left
+// to itself, rollup merged it with the title rules into a chunk they all load.
+const SHARED_MODULE =
+  /\/node_modules\/(lit|lit-html|lit-element|@lit|tslib)\/|\/dist\/lib\/(data|i18n|styles)\/|\/shared\/(safe-url|select-event)\.js$/;
+function chunkOf(id) {
+  if (id.endsWith('/data/title-choice.js')) return 'title-choice';
+  // The search's status sentences stay with the search.
+  if (id.endsWith('/data/title-sentences.js')) return undefined;
+  return SHARED_MODULE.test(id) ? 'shared' : undefined;
+}
+
 const plugins = () => [
   nodeResolve(),
   datasetPathPlugin(),
@@ -72,6 +86,7 @@ export default [
               chunk.moduleIds.some((id) => id.includes('/node_modules/lit-html/'))
                 ? 'elements/chunks/shared-[hash].js'
                 : 'elements/chunks/[name]-[hash].js',
+            manualChunks: chunkOf,
             // Merge chunks too small to be worth a request of their own.
             experimentalMinChunkSize: 2000,
           },

@@ -4,11 +4,9 @@
  * the title rules (see `titles.ts`).
  */
 import type { Lang } from '../i18n/lang.js';
+import { format } from '../i18n/messages.js';
 import type { Member } from './model.js';
 import { periodLabel, standingOn } from './titles.js';
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /** An ISO day written out: `22 mars 2026`, `22 March 2026`. */
 export function longDate(iso: string, lang: Lang): string {
@@ -49,7 +47,7 @@ const SENTENCES = {
 export function statusSentence(member: Member, on: Date, lang: Lang): string | undefined {
   const { held, ended, candidacy } = standingOn(member, on);
   const w = SENTENCES[lang];
-  if (held && !ended) return fill(w.current, { title: held.title, period: periodLabel(held) });
+  if (held && !ended) return format(w.current, { title: held.title, period: periodLabel(held) });
   if (held) {
     const values = {
       title: held.title,
@@ -57,10 +55,10 @@ export function statusSentence(member: Member, on: Date, lang: Lang): string | u
       end: held.end ? longDate(held.end, lang) : '',
       next: candidacy ? periodLabel(candidacy) : '',
     };
-    return fill(w.ended + (candidacy ? w.andCandidate : ''), values);
+    return format(w.ended + (candidacy ? w.andCandidate : ''), values);
   }
   if (candidacy)
-    return fill(w.candidate, { title: candidacy.title, period: periodLabel(candidacy) });
+    return format(w.candidate, { title: candidacy.title, period: periodLabel(candidacy) });
   return undefined;
 }
 
@@ -69,7 +67,7 @@ export function inEpciSentence(epci: Member, on: Date, lang: Lang): string | und
   const { held, ended } = standingOn(epci, on);
   if (!held) return undefined;
   const w = SENTENCES[lang];
-  return fill(ended ? w.inEpciEnded : w.inEpci, {
+  return format(ended ? w.inEpciEnded : w.inEpci, {
     epci: epci.name,
     period: periodLabel(held),
   });
