@@ -51,7 +51,19 @@ async function ready(tag: string) {
   return el;
 }
 
+/**
+ * Focus styles and focus events need the test page to hold the window's focus. In the
+ * three-engine run on a loaded 2-core machine, Chromium and Firefox pages sometimes do not
+ * (document.hasFocus() is false), and then no focus event fires at all: those tests say so
+ * and skip, rather than fail for a reason that is not the element's. Alone they always run.
+ */
+function needsWindowFocus(this: Mocha.Context) {
+  window.focus();
+  if (!document.hasFocus()) this.skip();
+}
+
 describe('RGAA 10.7: the focus is visible', () => {
+  beforeEach(needsWindowFocus);
   // The counter and the news list have nothing to focus (no link, no control).
   const focusing = ELEMENTS.filter((c) => !['vae-member-count', 'vae-news-list'].includes(c.tag));
   for (const { tag } of focusing) {
@@ -174,6 +186,7 @@ describe('RGAA 10.2 and 10.3: without style sheets', () => {
 });
 
 describe('RGAA 10.13: content shown on focus or hover', () => {
+  beforeEach(needsWindowFocus);
   it('the map tooltip: shown on focus, closed by Escape with the focus kept, no pointer trap', async () => {
     const map = await ready('vae-city-map');
     const root = map.shadowRoot!;
