@@ -17,18 +17,20 @@ export function elementEntries() {
   return entries;
 }
 
-// The data layer resolves `../../data/vae.json` from its own module (right for
-// dist/lib/data/). In a bundle that module lives elsewhere: point it at dist/data/.
-const DATA_PATH_LITERAL = /(['"`])\.\.\/\.\.\/data\/vae\.json\1/g;
-function datasetPathPlugin() {
+// Modules find the data files beside the code with paths relative to
+// themselves (`new URL('../../data/…', import.meta.url)` from dist/lib/<dir>/,
+// see src/data/data-location.ts). Bundled, each module keeps its own URL: its
+// `import.meta.url` becomes where its dist/lib file is, seen from the bundle,
+// so the same paths hold for every bundle.
+const LIB = `${process.cwd()}/dist/`.replaceAll('\\', '/');
+function moduleUrlPlugin() {
   return {
-    name: 'vae-dataset-path',
-    renderChunk(code, chunk) {
-      if (!DATA_PATH_LITERAL.test(code)) return null;
-      const fromDir = posix.dirname(chunk.fileName);
-      let relative = posix.relative(fromDir, 'data/vae.json');
-      if (!relative.startsWith('.')) relative = `./${relative}`;
-      return { code: code.replace(DATA_PATH_LITERAL, `'${relative}'`), map: null };
+    name: 'vae-module-url',
+    resolveImportMeta(property, { chunkId, moduleId }) {
+      const id = moduleId.replaceAll('\\', '/');
+      if (property !== 'url' || !id.startsWith(`${LIB}lib/`)) return null;
+      const relative = posix.relative(posix.dirname(chunkId), id.slice(LIB.length));
+      return `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
     },
   };
 }
@@ -49,7 +51,7 @@ function chunkOf(id) {
 
 const plugins = () => [
   nodeResolve(),
-  datasetPathPlugin(),
+  moduleUrlPlugin(),
   terser({ format: { comments: false }, ecma: 2020, module: true }),
 ];
 

@@ -96,12 +96,25 @@ const wrap = (spec, html) =>
     ? `<div class="${spec.themeClass}">\n  ${html.replaceAll('\n', '\n  ')}\n</div>`
     : html;
 
+/**
+ * For a badge loaded from the CDN: fetch its member's data file while the code
+ * loads (in parallel, not after it). `crossorigin="anonymous"` and no referrer
+ * are what the element's own fetch uses, so the browser reuses this response.
+ * (From the page's own origin the element sends no cookie, which no preload can
+ * say: there the snippet has none.)
+ */
+export function dataPreload(snippets, options, base) {
+  if (options.element !== 'city-badge' || base !== snippets.cdnBase) return '';
+  const href = `${snippets.dataCdnBase}members/${options.member.code}.json`;
+  return `<link rel="preload" as="fetch" href="${href}" crossorigin="anonymous" referrerpolicy="no-referrer" />\n`;
+}
+
 /** Script tag(s) with integrity, then the element. `bundle`: 'element' or 'all'. */
 export function scriptSnippet(snippets, options, base = snippets.cdnBase) {
   const spec = elementSpec(options);
   const file = options.bundle === 'all' ? 'vae-widgets.js' : `elements/${spec.tag}.js`;
   const element = `<${spec.tag}${attributeText(spec.attributes)}>${escape(spec.fallback)}</${spec.tag}>`;
-  return `${rebase(snippets, file, base)}\n${wrap(spec, element)}`;
+  return `${dataPreload(snippets, options, base)}${rebase(snippets, file, base)}\n${wrap(spec, element)}`;
 }
 
 /** For CMSs that strip unknown tags: the all-in-one bundle upgrades a data-vae div. */
@@ -116,7 +129,11 @@ export function cmsSnippet(snippets, options, base = snippets.cdnBase) {
   return `${rebase(snippets, 'vae-widgets.js', base)}\n${wrap(spec, div)}`;
 }
 
-/** For CMSs that strip scripts: the static badge, with the badge's own wording as alt. */
+/**
+ * For CMSs that strip scripts: the static badge, with the badge's own wording
+ * as alt. `base`: the data folder (the data package's range on the CDN, as
+ * fresh as the data).
+ */
 export function imageSnippet({ member, lang }, badge, base) {
   return (
     `<img src="${base}${badgePath(member, lang)}" alt="${escape(badge.alt)}"` +
@@ -124,5 +141,5 @@ export function imageSnippet({ member, lang }, badge, base) {
   );
 }
 
-/** The static badge's path for `member` in `lang` (relative to dist/). */
+/** The static badge's path for `member` in `lang` (relative to the data folder). */
 export const badgePath = (member, lang) => `badges/${lang === 'en' ? 'en/' : ''}${member.code}.svg`;

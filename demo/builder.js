@@ -64,7 +64,7 @@ async function staticBadge(path) {
   if (!badgeCache.has(path)) {
     badgeCache.set(
       path,
-      fetch(DIST + path).then(async (response) => {
+      fetch(`${DIST}data/${path}`).then(async (response) => {
         if (!response.ok) return undefined;
         const svg = await response.text();
         const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
@@ -104,7 +104,7 @@ async function update() {
       ? await staticBadge(badgePath(chosen.member, chosen.lang))
       : undefined;
   $('snippet-img').value = badge
-    ? imageSnippet(chosen, badge, base)
+    ? imageSnippet(chosen, badge, $('local').checked ? `${DIST}data/` : snippets.dataCdnBase)
     : 'Image statique : disponible pour le badge d’un membre seulement.';
   const { themeClass } = elementSpec(chosen);
   $('css-block').hidden = !themeClass;

@@ -1,9 +1,10 @@
 // Writes the static badges for every member, from the same look as the element
-// (src/look/): dist/badges/<code>.svg (fr), dist/badges/en/<code>.svg, and
-// dist/badges/<code>.json (shields.io endpoint). Which title shows, and whether
+// (src/look/): dist/data/badges/<code>.svg (fr), dist/data/badges/en/<code>.svg, and
+// dist/data/badges/<code>.json (shields.io endpoint). They state data, so they
+// ship in the data package (vae-widgets-data), as fresh as the data. Which title shows, and whether
 // it has ended, is decided by src/data/titles.ts on the build date (or --now):
 // rebuild when a mandate starts or ends. A candidate gets no static badge.
-// Usage: node scripts/build-badges.mjs [--now=YYYY-MM-DD] [--out=dist/badges]
+// Usage: node scripts/build-badges.mjs [--now=YYYY-MM-DD] [--out=dist/data/badges]
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { importTs } from './lib/import-ts.mjs';
@@ -15,7 +16,7 @@ const args = Object.fromEntries(
   }),
 );
 const now = args.now ? new Date(`${args.now}T12:00:00`) : new Date();
-const out = args.out ?? join('dist', 'badges');
+const out = args.out ?? join('dist', 'data', 'badges');
 
 const look = await importTs('src/look/badge-look.ts');
 const titles = await importTs('src/data/titles.ts');

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds dist/data/vae.json and dist/data/vae.schema.json from the sources
+// Builds dist/data/vae.json and dist/data/vae.schema.json, and the per-element
+// files derived from it (scripts/lib/data-files.mjs), from the sources
 // under data/ (one folder per mandate in data/mandates/) and the official
 // geography (@etalab/decoupage-administratif). Fails (exit 1, naming the file
 // and line) on any member line it cannot resolve, on a member commune merged
@@ -9,7 +10,7 @@
 // Usage: node scripts/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--allow-drop]
 // (--mandates replaces data/mandates, --released data/released/vae.json; the tests use them)
 // SOURCE_DATE_EPOCH (seconds) fixes meta.buildDate for reproducible builds.
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ import { readMandates } from './lib/mandate-sources.mjs';
 import { diffDatasets, excessiveDrops } from './lib/dataset-diff.mjs';
 import { mergedMembers } from './lib/geography-check.mjs';
 import { compileSchema, formatErrors } from './lib/validate.mjs';
+import { perElementFiles, PER_ELEMENT_SCHEMAS } from './lib/data-files.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GZIP_BUDGET = 24 * 1024;
@@ -44,6 +46,7 @@ async function main() {
   process.chdir(ROOT); // importTs resolves its entry from the cwd
   const { datasetSchema } = await importTs('src/data/schema.ts');
   const { documentedSchema } = await importTs('src/data/schema-docs.ts');
+  const fileSchemas = await importTs('src/data/file-schemas.ts');
   process.chdir(process_cwd);
 
   const geography = loadGeography();
@@ -53,6 +56,8 @@ async function main() {
     partners: readJson('data/partners.json'),
     geography,
     buildDate: buildDate(),
+    // The data package's version (data/release.json, bumped by `npm run release:data`).
+    dataVersion: readJson('data/release.json').version,
   });
 
   // Compared with the last released dataset, when there is one.
@@ -83,10 +88,30 @@ async function main() {
   }
 
   const out = arg('--out') ?? join(ROOT, 'dist', 'data');
+  const compiled = {};
+  // A member who left must not keep a file of their own from an earlier build.
+  rmSync(join(out, 'members'), { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const json = JSON.stringify(dataset);
   writeFileSync(join(out, 'vae.json'), json);
   writeFileSync(join(out, 'vae.schema.json'), `${JSON.stringify(documentedSchema(), null, 2)}\n`);
+
+  // The per-element files, each checked against its own schema (src/data/file-schemas.ts).
+  for (const [file, content] of perElementFiles(dataset)) {
+    const schemaName = PER_ELEMENT_SCHEMAS[file.split('/')[0].replace(/\.json$/, '')];
+    const check = (compiled[schemaName] ??= compileSchema(fileSchemas[schemaName]));
+    if (!check(content))
+      throw new Error(
+        `${file} does not match src/data/file-schemas.ts (${schemaName}):\n${formatErrors(check.errors)}`,
+      );
+    mkdirSync(dirname(join(out, file)), { recursive: true });
+    writeFileSync(join(out, file), JSON.stringify(content));
+  }
+  for (const [name, schemaName] of Object.entries(PER_ELEMENT_SCHEMAS))
+    writeFileSync(
+      join(out, `${name}.schema.json`),
+      `${JSON.stringify(fileSchemas[schemaName], null, 2)}\n`,
+    );
 
   const gz = gzipSync(Buffer.from(json), { level: 9 }).length;
   const c = dataset.meta.counts;

@@ -14,6 +14,7 @@
 // stored and simplified once), then Douglas–Peucker per arc (tolerance below),
 // all written here: no extra dependency. The element joins the arcs into paths.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { releaseMeta } from './lib/release-meta.mjs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -486,7 +487,8 @@ async function main() {
   const started = performance.now();
   const map = buildMap();
   // `derived` (label points, small flags) is for tests only: not written.
-  const json = JSON.stringify(map, (key, value) => (key === 'derived' ? undefined : value));
+  const file = { meta: releaseMeta(), ...map };
+  const json = JSON.stringify(file, (key, value) => (key === 'derived' ? undefined : value));
   mkdirSync('dist/data', { recursive: true });
   writeFileSync('dist/data/map-departments.json', json);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

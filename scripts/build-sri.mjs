@@ -1,7 +1,9 @@
 // Subresource Integrity for the script-tag files, and ready-made snippets with
 // pinned-version URLs (the embed builder and the README use them):
 //   dist/sri.json       {version, cdnBase, integrity: {file: "sha384-…"}, imports: {entry: [chunks]}}
-//   dist/snippets.json  {version, cdnBase, scripts: {file: "<link…><script…>"}}
+//   dist/snippets.json  {version, cdnBase, dataCdnBase, scripts: {file: "<link…><script…>"}}
+// `dataCdnBase` is the data package's major range (vae-widgets-data@1): the code
+// reads it from the CDN by default, and the static badges live there.
 // A per-element file imports shared chunks; its snippet preloads each chunk with
 // its own `integrity`, so the browser checks every byte of code it runs.
 // Usage: node scripts/build-sri.mjs [--dist=dist]
@@ -15,6 +17,12 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 /** The one CDN address of a release's dist/ folder (documented in the README). */
 export const cdnBase = (version = pkg.version) =>
   `https://cdn.jsdelivr.net/npm/vae-widgets@${version}/dist/`;
+
+const release = JSON.parse(readFileSync(new URL('../data/release.json', import.meta.url), 'utf8'));
+
+/** The data package's range on the CDN for the schema major this code reads. */
+export const dataCdnBase = (version = release.version) =>
+  `https://cdn.jsdelivr.net/npm/vae-widgets-data@${version.split('.')[0]}/`;
 
 /** `sha384-<base64>` of a file's bytes, as browsers compute it. */
 export const integrityOf = (bytes) =>
@@ -80,6 +88,7 @@ function main() {
   const snippets = {
     version: sri.version,
     cdnBase: sri.cdnBase,
+    dataCdnBase: dataCdnBase(),
     scripts: Object.fromEntries(entries.map((file) => [file, scriptSnippet(sri, file)])),
   };
   writeFileSync(posix.join(dist, 'sri.json'), `${JSON.stringify(sri, null, 2)}\n`);

@@ -12,6 +12,7 @@ const steps = [
   ['library (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['bundles (rollup)', 'npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']],
   ['static badges', 'node', ['scripts/build-badges.mjs']],
+  ['data package', 'node', ['scripts/build-data-package.mjs']],
   ['integrity (SRI) and snippets', 'node', ['scripts/build-sri.mjs']],
   [
     'manifest',

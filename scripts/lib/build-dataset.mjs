@@ -108,10 +108,17 @@ function member(r, idx, geography) {
 /**
  * Resolves every list of every mandate and gathers one member per entity, with
  * one title per mandate it is listed in (a line in two lists of one mandate fails).
- * @param {{mandates: object[], programmeText: string, partners: object[], geography: object, buildDate: string}} input
+ * @param {{mandates: object[], programmeText: string, partners: object[], geography: object, buildDate: string, dataVersion: string}} input
  *   `mandates` as read by readMandates (mandate-sources.mjs), oldest first
  */
-export function buildDataset({ mandates, programmeText, partners, geography, buildDate }) {
+export function buildDataset({
+  mandates,
+  programmeText,
+  partners,
+  geography,
+  buildDate,
+  dataVersion,
+}) {
   const idx = indexGeography(geography);
   const byId = new Map();
   const resolvedByMandate = new Map();
@@ -183,6 +190,7 @@ export function buildDataset({ mandates, programmeText, partners, geography, bui
           version: geography.version,
           year: GEOGRAPHY_YEAR,
         },
+        dataVersion,
         buildDate,
         counts,
       },

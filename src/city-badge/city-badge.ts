@@ -1,7 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { MEMBERS_FILE } from '../data/data-files.js';
+import { dataFolder } from '../data/data-location.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import type { Dataset, Member, Title } from '../data/model.js';
+import type { MemberSummary, MembersFile, Title } from '../data/model.js';
 import { format } from '../i18n/messages.js';
 import { safeHttpsUrl } from '../shared/safe-url.js';
 import { periodLabel, standingOn } from '../data/titles.js';
@@ -19,7 +21,7 @@ import { styles } from './city-badge.styles.js';
 
 /** What a shown badge is made of. */
 export interface CityBadgeView {
-  member: Member;
+  member: MemberSummary;
   title: Title;
   wording: BadgeWording;
   href?: string;
@@ -30,7 +32,7 @@ export interface CityBadgeView {
  * mandate has ended, and what the badge says (`current`, `ended` or `candidate`).
  */
 export interface CityBadgeLoadDetail {
-  member: Member;
+  member: MemberSummary;
   title: Title;
   ended: boolean;
   kind: BadgeKind;
@@ -49,7 +51,10 @@ export function normaliseCity(city: string | null | undefined): string | undefin
 }
 
 /** The member a normalised key designates: INSEE code, SIREN or dataset id. */
-export function findMember(dataset: Dataset, key: string): Member | undefined {
+export function findMember(
+  dataset: Pick<MembersFile, 'members'>,
+  key: string,
+): MemberSummary | undefined {
   return dataset.members.find((m) => m.code === key || m.siren === key || m.id === key);
 }
 
@@ -86,7 +91,9 @@ export function findMember(dataset: Dataset, key: string): Member | undefined {
  * @event vae-load - The badge is shown; `detail` is `{member, title, ended}` (`CityBadgeLoadDetail`).
  * @event vae-error - The data could not load or `city` is malformed; `detail` is `{error?, message}`.
  */
-export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
+export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
+  protected readonly dataFile = MEMBERS_FILE;
+
   static override styles = styles;
 
   /** The member: INSEE code (`69123`, `2A004`), SIREN (`200040459`) or dataset id (`commune-69123`). */
@@ -112,8 +119,31 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
   @property({ type: Boolean, reflect: true }) candidate = false;
 
   private warned?: string;
+  private aloneOnPage?: boolean;
 
-  protected select(dataset: Dataset): Selection<CityBadgeView> {
+  /**
+   * Alone on its page, a badge reads its member's own file from the data
+   * folder (`members/<code>.json`, half a kilobyte); with other badges, the
+   * shared `members.json`, once for all. A code with no file of its own (not
+   * a member) falls back on `members.json`, which says so. Files beside the
+   * code are renamed by bundlers, so there only `members.json` is read.
+   */
+  protected override dataUrl(): string {
+    const folder = dataFolder(this.src, this.ownerDocument);
+    const key = normaliseCity(this.city);
+    // Counted once: a badge added later must not make this one fetch again.
+    this.aloneOnPage ??= this.ownerDocument.querySelectorAll('vae-city-badge').length <= 1;
+    return folder && key && this.aloneOnPage
+      ? new URL(`members/${key.replace(/^(commune|epci)-/, '')}.json`, folder).href
+      : super.dataUrl();
+  }
+
+  protected override dataUrlIfMissing(): string | undefined {
+    const shared = super.dataUrl();
+    return this.dataUrl() === shared ? undefined : shared;
+  }
+
+  protected select(dataset: MembersFile): Selection<CityBadgeView> {
     const lang = this.locale;
     const city = this.city ?? '';
     const key = normaliseCity(city);

@@ -1,8 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { MEMBERS_FILE } from '../data/data-files.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import { resolveDatasetUrl } from '../data/dataset-url.js';
-import type { Dataset, Member, MemberKind } from '../data/model.js';
+import { dataFileUrl } from '../data/data-location.js';
+import { GEOMETRY_FILE } from './geometry-loader.js';
+import type { MemberSummary, MembersFile, MemberKind } from '../data/model.js';
 import { askedChoice, matchesChoice, titleChoice, type TitleChoice } from '../data/title-choice.js';
 import { format } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
@@ -11,7 +13,6 @@ import { baseStyles } from '../styles/tokens.js';
 import { cityMapStyles } from './city-map.styles.js';
 import {
   GeometryError,
-  geometryUrl,
   loadGeometry,
   type DepartmentShape,
   type MapGeometry,
@@ -79,7 +80,9 @@ let instances = 0;
  * @cssproperty --vae-map-stroke - Department borders (default #6b6b6b).
  * @cssproperty --vae-map-hover - Border of the hovered or active department (default #b34700).
  */
-export class VaeCityMap extends VaeDataElement<CityMapView> {
+export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
+  protected readonly dataFile = MEMBERS_FILE;
+
   static override styles = [...baseStyles, cityMapStyles];
 
   /** `map` (default) or `table`: the equivalent table. A visible switch changes it too. */
@@ -115,7 +118,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
   private requestedGeometry?: string;
   private readonly uid = `vae-map-${++instances}`;
 
-  protected override select(dataset: Dataset): Selection<CityMapView> {
+  protected override select(dataset: MembersFile): Selection<CityMapView> {
     const region = this.region?.trim();
     const kind = this.kind === 'commune' || this.kind === 'epci' ? this.kind : undefined;
     const asked = askedChoice(this.mandate, this.status);
@@ -160,7 +163,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
 
   /** Starts the geometry request (once per URL; the loader shares it page-wide). */
   private requestGeometry() {
-    const url = geometryUrl(resolveDatasetUrl(this.src, this.ownerDocument));
+    const url = dataFileUrl(GEOMETRY_FILE, this.src, this.ownerDocument, false);
     if (url === this.requestedGeometry) return;
     this.requestedGeometry = url;
     this.geometry = undefined;
@@ -397,7 +400,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
   }
 
   /** A member's name: a link if `href` is set, else (in the panel) a button, else text. */
-  private renderMember(member: Member, asButton: boolean) {
+  private renderMember(member: MemberSummary, asButton: boolean) {
     const t = mapMessages[this.locale];
     const name =
       member.kind === 'epci' ? html`${member.name} <small>(${t.epci})</small>` : member.name;
@@ -421,7 +424,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView> {
     return name;
   }
 
-  private emitSelect(member: Member) {
+  private emitSelect(member: MemberSummary) {
     this.dispatchEvent(new VaeSelectEvent(memberSelection(member)));
   }
 

@@ -45,10 +45,12 @@ export class GeometryError extends Error {
   }
 }
 
-/** The geometry URL for a dataset URL: `map-departments.json` in the same folder. */
-export function geometryUrl(datasetUrl: string): string {
-  return new URL('map-departments.json', datasetUrl).href;
-}
+/** The map geometry: `map-departments.json` in the data folder, or beside a full dataset. */
+export const GEOMETRY_FILE = {
+  name: 'map-departments',
+  // A literal path, for bundlers (see src/data/data-location.ts).
+  besideCode: () => new URL('../../data/map-departments.json', import.meta.url).href,
+};
 
 /** The geometry at `url`, fetched once per page; a failure is forgotten once settled. */
 export function loadGeometry(url: string, timeoutMs: number): Promise<MapGeometry> {

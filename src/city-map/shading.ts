@@ -1,4 +1,4 @@
-import type { Member } from '../data/model.js';
+import type { MemberSummary } from '../data/model.js';
 
 /**
  * Fixed classes of member counts (not quantiles: a reader compares maps over
@@ -27,7 +27,7 @@ export function classRanges(): Array<[number, number | undefined]> {
 export interface DepartmentMembers {
   code: string;
   name: string;
-  members: Member[];
+  members: MemberSummary[];
   level: number;
 }
 

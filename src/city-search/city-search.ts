@@ -1,7 +1,8 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { SEARCH_FILE } from '../data/data-files.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import type { Dataset } from '../data/model.js';
+import type { SearchFile } from '../data/model.js';
 import { VaeSelectEvent } from '../shared/select-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { memberIndex, type Place } from '../search/places.js';
@@ -58,7 +59,9 @@ import { styles } from './city-search.styles.js';
  * @event vae-load - The dataset is ready.
  * @event vae-error - The dataset could not be loaded.
  */
-export class VaeCitySearch extends VaeDataElement<View> {
+export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
+  protected readonly dataFile = SEARCH_FILE;
+
   static formAssociated = true;
   static override styles = [...baseStyles, styles];
 
@@ -145,7 +148,7 @@ export class VaeCitySearch extends VaeDataElement<View> {
     this.clear(false);
   }
 
-  protected select(dataset: Dataset): Selection<View> {
+  protected select(dataset: SearchFile): Selection<View> {
     if (!dataset.members.length) return { state: 'empty', reason: messages[this.locale].empty };
     return { state: 'ready', view: { dataset, members: memberIndex(dataset) } };
   }

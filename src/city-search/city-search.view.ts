@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import type { Place } from '../search/places.js';
-import type { Dataset } from '../data/model.js';
+import type { SearchFile } from '../data/model.js';
 import { Tier, type SearchHit, type SearchIndex } from '../search/search-index.js';
 import type { Combobox } from './combobox.js';
 import { messages } from './messages.js';
@@ -10,7 +10,7 @@ import { MAX_QUERY } from './search-attributes.js';
 
 /** What the element keeps of a ready dataset: the dataset and its members' index. */
 export interface MembersView {
-  dataset: Dataset;
+  dataset: SearchFile;
   members: SearchIndex<Place>;
 }
 

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { resolveDatasetUrl } from '../data/dataset-url.js';
-import type { Dataset } from '../data/model.js';
+import { dataFileUrl } from '../data/data-location.js';
+import type { SearchFile } from '../data/model.js';
 import { loadFuzzyScorer, loadedFuzzyScorer, type FuzzyScorer } from '../search/fuzzy.js';
 import type { Pieces } from '../search/search-places.js';
 
@@ -13,7 +13,7 @@ export type CommunesArgs = readonly [
   need: string | undefined,
   src: string | undefined,
   communesSrc: string | undefined,
-  dataset: Dataset | undefined,
+  dataset: SearchFile | undefined,
 ];
 
 /** Where the communes file is (may throw on a URL that does not parse: the task fails). */
@@ -93,15 +93,21 @@ export class SearchResources {
   }
 }
 
-/** The communes index: `communes-src` (against the page), else `communes/index.json` beside the dataset. */
+/** The all-communes index: in the data folder, or beside a full dataset. */
+const COMMUNES_INDEX_FILE = {
+  name: 'communes/index',
+  // A literal path, for bundlers (see src/data/data-location.ts).
+  besideCode: () => new URL('../../data/communes/index.json', import.meta.url).href,
+};
+
+/** The communes index: `communes-src` (against the page), else `communes/index.json` in the data folder. */
 export function communesUrl(
   src: string | undefined,
   communesSrc: string | undefined,
   document: Document,
 ): string {
   const own = communesSrc?.trim();
-  return new URL(
-    own || 'communes/index.json',
-    own ? document.baseURI : resolveDatasetUrl(src, document),
-  ).href;
+  return own
+    ? new URL(own, document.baseURI).href
+    : dataFileUrl(COMMUNES_INDEX_FILE, src, document, false);
 }

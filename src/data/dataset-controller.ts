@@ -1,28 +1,32 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError, isDataError } from './errors.js';
-import { loadDataset } from './load-dataset.js';
-import type { Dataset } from './model.js';
+import { loadDataFile, type DataFileSpec } from './load-data-file.js';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Gives an element the dataset at a URL it chooses, and the load status.
+ * Gives an element the data file at a URL it chooses, and the load status.
  * Built on @lit/task, with what it lacks for embeds: the run is aborted when the
  * element leaves the page and started again when it comes back; a result for a
  * URL the element no longer uses is dropped (Task ignores stale runs); any
  * failure becomes a typed `DataError`, never an uncaught rejection.
  */
-export class DatasetController implements ReactiveController {
-  private readonly task: Task<readonly [string, number], Dataset>;
+export class DatasetController<Data> implements ReactiveController {
+  private readonly task: Task<readonly [string, number, string?], Data>;
   private abortedByDisconnect = false;
 
-  constructor(host: Host, args: () => readonly [url: string, timeoutMs: number]) {
+  constructor(
+    host: Host,
+    spec: () => DataFileSpec<Data>,
+    args: () => readonly [url: string, timeoutMs: number, ifMissing?: string],
+  ) {
     host.addController(this);
     this.task = new Task(host, {
-      task: ([url, timeoutMs], { signal }) => untilAborted(loadDataset(url, timeoutMs), signal),
+      task: ([url, timeoutMs, ifMissing], { signal }) =>
+        untilAborted(loadOrFallBack(url, spec(), timeoutMs, ifMissing), signal),
       args,
     });
   }
@@ -38,7 +42,7 @@ export class DatasetController implements ReactiveController {
     }
   }
 
-  get dataset(): Dataset | undefined {
+  get dataset(): Data | undefined {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 
@@ -61,6 +65,21 @@ export class DatasetController implements ReactiveController {
       this.abortedByDisconnect = true;
       this.task.abort();
     }
+  }
+}
+
+/** The file at `url`; if it does not exist (HTTP 404) and `ifMissing` is given, the file there. */
+async function loadOrFallBack<Data>(
+  url: string,
+  spec: DataFileSpec<Data>,
+  timeoutMs: number,
+  ifMissing?: string,
+): Promise<Data> {
+  try {
+    return await loadDataFile(url, spec, timeoutMs);
+  } catch (error) {
+    if (!ifMissing || !isDataError(error) || error.detail.status !== 404) throw error;
+    return loadDataFile(ifMissing, spec, timeoutMs);
   }
 }
 

@@ -1,10 +1,21 @@
 import type { DataError } from './errors.js';
+import type { FileMeta } from './model.js';
 
-/** Fired when an element has its data and renders it. Bubbles, composed. */
+/**
+ * Fired when an element has its data and renders it: `detail` is what it shows,
+ * `dataVersion` and `dataBuildDate` which data release it shows. Bubbles, composed.
+ */
 export class VaeLoadEvent<T = unknown> extends Event {
   static readonly type = 'vae-load';
-  constructor(readonly detail: T) {
+  readonly dataVersion?: string;
+  readonly dataBuildDate?: string;
+  constructor(
+    readonly detail: T,
+    meta?: FileMeta,
+  ) {
     super(VaeLoadEvent.type, { bubbles: true, composed: true });
+    this.dataVersion = meta?.dataVersion;
+    this.dataBuildDate = meta?.buildDate;
   }
 }
 

@@ -33,6 +33,16 @@ export function oncePerPage<T>(
 }
 
 /**
+ * No cookie is ever sent. Another origin: `same-origin` sends none there, and
+ * matches a `<link rel="preload" as="fetch" crossorigin="anonymous">` (the
+ * builder's snippet), so the browser uses the preloaded response. The page's
+ * own origin: `omit`, or the host's cookies would go with the request.
+ */
+function credentialsFor(url: string): RequestCredentials {
+  return new URL(url, document.baseURI).origin === location.origin ? 'omit' : 'same-origin';
+}
+
+/**
  * Fetches `url` without cookies or referrer (the host learns nothing about the
  * reader) and reads the response with `read`; any failure goes through `fail`,
  * told whether the timeout cut it short.
@@ -48,7 +58,7 @@ export async function fetchPrivately<T>(
   try {
     const response = await fetch(url, {
       signal: controller.signal,
-      credentials: 'omit',
+      credentials: credentialsFor(url),
       referrerPolicy: 'no-referrer',
     });
     return await read(response);

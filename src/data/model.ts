@@ -131,6 +131,8 @@ export interface DatasetMeta {
   mandates: Mandate[];
   sources: SourceDocument[];
   geography: { name: string; package: string; version: string; year: number };
+  /** The data package's version this file was released in (absent in files built before it). */
+  dataVersion?: string;
   /** ISO date-time of the build. */
   buildDate: string;
   /** Computed counts; `date` is the day they were computed (the build's day). */
@@ -149,5 +151,45 @@ export interface Dataset {
   meta: DatasetMeta;
   members: Member[];
   partners: Partner[];
+  news: NewsItem[];
+}
+
+/** What every data file's `meta` has: which data release it is, and when it was built. */
+export interface FileMeta {
+  dataVersion?: string;
+  buildDate: string;
+}
+
+/** A member as the badge, the counter and the map read it (`members.json`). */
+export type MemberSummary = Omit<
+  Member,
+  'label' | 'population' | 'postcodes' | 'communes' | 'parts'
+>;
+
+/** `members.json` (and `members/<code>.json`, one member): badge, counter, map. */
+export interface MembersFile {
+  schemaVersion: number;
+  meta: FileMeta & Pick<DatasetMeta, 'programme' | 'mandates'>;
+  members: MemberSummary[];
+}
+
+/** `search.json`: the members with everything the search matches on. */
+export interface SearchFile {
+  schemaVersion: number;
+  meta: FileMeta & Pick<DatasetMeta, 'programme' | 'mandates'>;
+  members: Member[];
+}
+
+/** `partners.json`. */
+export interface PartnersFile {
+  schemaVersion: number;
+  meta: FileMeta;
+  partners: Partner[];
+}
+
+/** `news.json`. */
+export interface NewsFile {
+  schemaVersion: number;
+  meta: FileMeta;
   news: NewsItem[];
 }

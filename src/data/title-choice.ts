@@ -3,7 +3,7 @@
  * the running mandate's titled members when it has any, else the last ended
  * mandate's. Part of the title rules (see `titles.ts`).
  */
-import type { Mandate, Member, TitleStatus } from './model.js';
+import type { Mandate, MemberSummary, TitleStatus } from './model.js';
 import { PROGRAMME, currentMandate, periodState, programmeTitles } from './titles.js';
 
 const newestFirst = (a: Mandate, b: Mandate) =>
@@ -28,7 +28,7 @@ export interface TitleChoice {
  * `mandates` and `status` (from attributes) override; unknown ids are dropped.
  */
 export function titleChoice(
-  allMembers: readonly Member[],
+  allMembers: readonly MemberSummary[],
   mandates: readonly Mandate[],
   on: Date,
   asked: { mandates?: string[]; status?: TitleStatus } = {},
@@ -80,7 +80,7 @@ export function askedChoice(
 }
 
 /** The member has a title of the choice (programme, one of its mandates, its status). */
-export function matchesChoice(member: Member, choice: TitleChoice): boolean {
+export function matchesChoice(member: MemberSummary, choice: TitleChoice): boolean {
   return programmeTitles(member).some(
     (t) => choice.mandates.includes(t.mandate) && t.status === choice.status,
   );

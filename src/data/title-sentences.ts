@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
-import type { Member } from './model.js';
+import type { MemberSummary } from './model.js';
 import { periodLabel, standingOn } from './titles.js';
 
 /** An ISO day written out: `22 mars 2026`, `22 March 2026`. */
@@ -44,7 +44,7 @@ const SENTENCES = {
  * member has neither a title nor a candidacy (the search says "not a member").
  * The same standing as the badge's, so the two never disagree.
  */
-export function statusSentence(member: Member, on: Date, lang: Lang): string | undefined {
+export function statusSentence(member: MemberSummary, on: Date, lang: Lang): string | undefined {
   const { held, ended, candidacy } = standingOn(member, on);
   const w = SENTENCES[lang];
   if (held && !ended) return format(w.current, { title: held.title, period: periodLabel(held) });
@@ -63,7 +63,7 @@ export function statusSentence(member: Member, on: Date, lang: Lang): string | u
 }
 
 /** The sentence for a commune that is not a member but belongs to a member intercommunality. */
-export function inEpciSentence(epci: Member, on: Date, lang: Lang): string | undefined {
+export function inEpciSentence(epci: MemberSummary, on: Date, lang: Lang): string | undefined {
   const { held, ended } = standingOn(epci, on);
   if (!held) return undefined;
   const w = SENTENCES[lang];

@@ -8,7 +8,7 @@
  * ask here; no other module compares a title's dates or status (a source scan
  * checks it). Plain data and functions: no DOM, no lit.
  */
-import type { Mandate, Member, Title } from './model.js';
+import type { Mandate, MemberSummary, Title } from './model.js';
 
 /** The only programme the elements show as "Ville amie des enfants". */
 export const PROGRAMME = 'ville-amie-des-enfants';
@@ -37,7 +37,7 @@ export function hasEnded(period: Period, on: Date): boolean {
 }
 
 /** A member's titles of the Ville amie des enfants programme (other tracks are never shown). */
-export function programmeTitles(member: Member): Title[] {
+export function programmeTitles(member: MemberSummary): Title[] {
   return member.titles.filter((title) => title.programme === PROGRAMME);
 }
 
@@ -65,7 +65,7 @@ export interface Standing {
  * mandate's first, else the newest ended one. A candidacy counts only while the
  * member holds no title of a running mandate, and never as a title.
  */
-export function standingOn(member: Member, on: Date): Standing {
+export function standingOn(member: MemberSummary, on: Date): Standing {
   const titles = programmeTitles(member).sort(newestFirst);
   const titled = titles.filter((t) => t.status === 'titled' && periodState(t, on) !== 'upcoming');
   const running = titled.find((t) => periodState(t, on) === 'running');

@@ -3,11 +3,12 @@ import { property } from 'lit/decorators.js';
 import { errorMessage, common } from '../i18n/messages.js';
 import { resolveLang, toLang, type Lang } from '../i18n/lang.js';
 import { DatasetController } from './dataset-controller.js';
-import { resolveDatasetUrl } from './dataset-url.js';
+import { DATASET_FILE, type DataFile } from './data-files.js';
+import { dataFileUrl, namesDatasetFile } from './data-location.js';
 import type { DataError } from './errors.js';
 import { VaeErrorEvent, VaeLoadEvent } from './events.js';
-import { DEFAULT_TIMEOUT_MS } from './load-dataset.js';
-import type { Dataset } from './model.js';
+import { DEFAULT_TIMEOUT_MS, type DataFileSpec } from './load-data-file.js';
+import type { FileMeta } from './model.js';
 
 /** `date="2024-05-01"` → that day at local noon; anything else → undefined (today). */
 export const dateAttribute = {
@@ -22,6 +23,12 @@ export const dateAttribute = {
 /** The state every element reflects in its `state` attribute. */
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
+/** What every data file holds: a schema version and its release's meta. */
+export interface DataFileContent {
+  schemaVersion: number;
+  meta: FileMeta;
+}
+
 /** What an element makes of the dataset, given its attributes. */
 export type Selection<View> =
   | { state: 'ready'; view: View }
@@ -30,9 +37,10 @@ export type Selection<View> =
 
 /**
  * The common shell of every vae-* element: the `src`, `lang`, `timeout` and
- * `state` attributes, the shared dataset controller, the `vae-load` and
- * `vae-error` events, and a default rendering per state. An element supplies
- * `select()` (a pure function of the dataset and its attributes) and `renderReady()`.
+ * `state` attributes, the shared data controller, the `vae-load` and
+ * `vae-error` events, and a default rendering per state. An element names the
+ * data file it reads (`dataFile`, see docs/data.md) and supplies `select()`
+ * (a pure function of that file and its attributes) and `renderReady()`.
  *
  * @fires vae-load - The element has its data and renders it; `detail` is what it shows.
  * @fires vae-error - The data cannot be used; `detail` is `{ error, message }`.
@@ -41,8 +49,16 @@ export type Selection<View> =
  * @slot error - Shown instead of the built-in message when the data cannot be used.
  * @csspart message - The built-in loading, empty or error message.
  */
-export abstract class VaeDataElement<View> extends LitElement {
-  /** Dataset URL. Default: `<meta name="vae:data">`, else `data/vae.json` beside the bundle. */
+export abstract class VaeDataElement<
+  View,
+  Data extends DataFileContent = DataFileContent,
+> extends LitElement {
+  /**
+   * Where the data is: a data folder (ending in `/`, e.g. the data package) or a
+   * full dataset file (`vae.json`). Default: `<meta name="vae:data">`, else the
+   * data package on jsDelivr when the code comes from jsDelivr, else the data
+   * files beside the code (docs/data.md).
+   */
   @property() src?: string;
 
   /** Interface language, `fr` or `en`. Default: the nearest `lang` ancestor, else `fr`. */
@@ -61,14 +77,54 @@ export abstract class VaeDataElement<View> extends LitElement {
   /** Reflected, read-only for users: `loading` | `ready` | `empty` | `error`. */
   @property({ reflect: true }) state: ElementState = 'loading';
 
-  protected readonly data = new DatasetController(this, () => [
-    resolveDatasetUrl(this.src, this.ownerDocument),
-    this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
-  ]);
+  /** The data file this element reads (its name in the data folder, and its schema). */
+  protected abstract readonly dataFile: DataFile<Data>;
+
+  protected readonly data = new DatasetController<Data>(
+    this,
+    () => this.fileSpec(),
+    () => [
+      this.dataUrl(),
+      this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
+      this.dataUrlIfMissing(),
+    ],
+  );
+
+  /** The data release shown (`meta.dataVersion` of the file read), once loaded. */
+  get dataVersion(): string | undefined {
+    return this.data.dataset?.meta.dataVersion;
+  }
+
+  /** When the data shown was built (`meta.buildDate`, ISO date-time), once loaded. */
+  get dataBuildDate(): string | undefined {
+    return this.data.dataset?.meta.buildDate;
+  }
+
+  /**
+   * How the file read is checked: a full dataset named by `src` (or the page's
+   * meta) is checked whole, as a tampered dataset must be refused by every
+   * element; an element's own file, against that file's schema.
+   */
+  private fileSpec(): DataFileSpec<Data> {
+    // A full dataset holds everything each per-element file holds.
+    return namesDatasetFile(this.src, this.ownerDocument)
+      ? (DATASET_FILE as DataFileSpec<unknown> as DataFileSpec<Data>)
+      : this.dataFile;
+  }
+
+  /** The URL of the file to read; an element may choose a smaller file (the badge). */
+  protected dataUrl(): string {
+    return dataFileUrl(this.dataFile, this.src, this.ownerDocument);
+  }
+
+  /** Where to read instead when `dataUrl()` does not exist (HTTP 404); none by default. */
+  protected dataUrlIfMissing(): string | undefined {
+    return undefined;
+  }
 
   /** The current selection, recomputed before each render. */
   protected selection?: Selection<View>;
-  private selectedFrom?: Dataset;
+  private selectedFrom?: Data;
   private lastOutcome?: string;
   private lastCause?: unknown;
 
@@ -84,7 +140,7 @@ export abstract class VaeDataElement<View> extends LitElement {
   }
 
   /** Turns the dataset and the element's attributes into what to show. */
-  protected abstract select(dataset: Dataset): Selection<View>;
+  protected abstract select(data: Data): Selection<View>;
 
   protected abstract renderReady(view: View): TemplateResult | typeof nothing;
 
@@ -113,7 +169,7 @@ export abstract class VaeDataElement<View> extends LitElement {
     }
   }
 
-  private safeSelect(dataset: Dataset): Selection<View> {
+  private safeSelect(dataset: Data): Selection<View> {
     try {
       return this.select(dataset);
     } catch (error) {
@@ -137,7 +193,9 @@ export abstract class VaeDataElement<View> extends LitElement {
     this.lastOutcome = outcome;
     this.lastCause = cause;
     if (this.state === 'ready' && this.selection?.state === 'ready') {
-      this.dispatchEvent(new VaeLoadEvent(this.loadDetail(this.selection.view)));
+      this.dispatchEvent(
+        new VaeLoadEvent(this.loadDetail(this.selection.view), this.data.dataset?.meta),
+      );
     } else if (this.state === 'error') {
       this.dispatchEvent(new VaeErrorEvent({ error: this.data.error, message: this.message() }));
     }

@@ -30,6 +30,8 @@ export interface SchemaViolation {
   reason: string;
 }
 
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 function typeMatches(type: JsonType, value: unknown): boolean {
@@ -49,7 +51,16 @@ function typeMatches(type: JsonType, value: unknown): boolean {
   }
 }
 
-export function validate(root: SchemaNode, value: unknown): SchemaViolation | null {
+export interface ValidateOptions {
+  /** `reject` (default): a property the schema does not name fails; `ignore`: it passes unchecked. */
+  unknownProperties?: 'reject' | 'ignore';
+}
+
+export function validate(
+  root: SchemaNode,
+  value: unknown,
+  { unknownProperties = 'reject' }: ValidateOptions = {},
+): SchemaViolation | null {
   const patterns = new Map<string, RegExp>();
   const regex = (source: string) => {
     let compiled = patterns.get(source);
@@ -105,7 +116,10 @@ export function validate(root: SchemaNode, value: unknown): SchemaViolation | nu
         if (child) {
           const violation = check(child, object[key], `${path}/${key}`);
           if (violation) return violation;
-        } else if (node.additionalProperties === false) {
+        } else if (PROTOTYPE_KEYS.has(key)) {
+          // Ignored or not, a name that can reach a prototype is never let through.
+          return { path: `${path}/${key}`, reason: 'forbidden property name' };
+        } else if (node.additionalProperties === false && unknownProperties === 'reject') {
           return { path: `${path}/${key}`, reason: 'unexpected property' };
         }
       }

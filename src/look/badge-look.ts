@@ -4,7 +4,7 @@
  * and the static SVG build (`scripts/build-badges.mjs`) both draw from here,
  * so the two cannot drift apart. Plain data and functions: no DOM, no lit.
  */
-import type { Member, Title } from '../data/model.js';
+import type { MemberSummary, Title } from '../data/model.js';
 import { periodLabel } from '../data/titles.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -122,7 +122,7 @@ export const NEW_TAB: Record<Lang, string> = {
 
 /** The wording of a member's badge for one title, language and kind (from `standingOn`). */
 export function badgeWording(
-  member: Member,
+  member: MemberSummary,
   title: Title,
   lang: Lang,
   kind: BadgeKind,

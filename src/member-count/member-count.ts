@@ -1,7 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { MEMBERS_FILE } from '../data/data-files.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import type { Dataset, Member, MemberKind, TitleStatus } from '../data/model.js';
+import type { MemberSummary, MembersFile, MemberKind, TitleStatus } from '../data/model.js';
 import { askedChoice, matchesChoice, titleChoice, type TitleChoice } from '../data/title-choice.js';
 import { LOCALES } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
@@ -40,7 +41,7 @@ const normaliseCode = (code: string) => {
 };
 
 /** The members matching a filter: each has a title of the choice (mandate and status). */
-export function countMembers(members: readonly Member[], filter: MemberFilter): number {
+export function countMembers(members: readonly MemberSummary[], filter: MemberFilter): number {
   const department = filter.department ? normaliseCode(filter.department) : undefined;
   const region = filter.region ? normaliseCode(filter.region) : undefined;
   return members.filter(
@@ -83,7 +84,9 @@ export function countMembers(members: readonly Member[], filter: MemberFilter): 
  * @event vae-load - The count is ready; `detail` is `{count, kind, mandates, status, running}`.
  * @event vae-error - The data could not be loaded; `detail` is `{error, message}`.
  */
-export class VaeMemberCount extends VaeDataElement<MemberCountView> {
+export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile> {
+  protected readonly dataFile = MEMBERS_FILE;
+
   static override styles = styles;
 
   /** Count only this department (code: `69`, `2A`, `974`). */
@@ -109,7 +112,7 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView> {
 
   private readonly countUp = new CountUp(this, () => !this.noAnimation);
 
-  protected select(dataset: Dataset): Selection<MemberCountView> {
+  protected select(dataset: MembersFile): Selection<MemberCountView> {
     const t = messages[this.locale];
     const asked = askedChoice(this.mandate, this.status);
     if (asked.badStatus) return { state: 'empty', reason: t.unknownStatus };

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { NEWS_FILE } from '../data/data-files.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import type { Dataset, NewsItem } from '../data/model.js';
+import type { NewsFile, NewsItem } from '../data/model.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { OutlineLevelController } from '../shared/outline-level.js';
 import { DATE_LOCALES, messages } from './messages.js';
@@ -56,7 +57,9 @@ export function newestFirst(news: readonly NewsItem[]): NewsItem[] {
  * @event vae-load - The list is ready; `detail` is the items shown (`NewsItem[]`).
  * @event vae-error - The data could not be loaded; `detail` is `{error, message}`.
  */
-export class VaeNewsList extends VaeDataElement<NewsItem[]> {
+export class VaeNewsList extends VaeDataElement<NewsItem[], NewsFile> {
+  protected readonly dataFile = NEWS_FILE;
+
   static override styles = styles;
 
   /** Show at most this many items (newest first). Default: all. */
@@ -73,7 +76,7 @@ export class VaeNewsList extends VaeDataElement<NewsItem[]> {
 
   private readonly outline = new OutlineLevelController(this);
 
-  protected select(dataset: Dataset): Selection<NewsItem[]> {
+  protected select(dataset: NewsFile): Selection<NewsItem[]> {
     const wanted = this.tag ? tagKey(this.tag) : '';
     let items = newestFirst(dataset.news).filter(
       (item) => !wanted || item.tags.some((tag) => tagKey(tag) === wanted),

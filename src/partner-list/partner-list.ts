@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { PARTNERS_FILE } from '../data/data-files.js';
 import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import type { Dataset, Partner, PartnerCategory } from '../data/model.js';
+import type { PartnersFile, Partner, PartnerCategory } from '../data/model.js';
 import { format } from '../i18n/messages.js';
 import { safeHttpsUrl } from '../shared/safe-url.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -70,7 +71,9 @@ export function parseCategories(value: string | undefined | null): PartnerCatego
  * @event vae-load - The list is ready; `detail` is the view (`{groups, count}`).
  * @event vae-error - The data could not be loaded; `detail` is `{error, message}`.
  */
-export class VaePartnerList extends VaeDataElement<PartnerListView> {
+export class VaePartnerList extends VaeDataElement<PartnerListView, PartnersFile> {
+  protected readonly dataFile = PARTNERS_FILE;
+
   static override styles = styles;
 
   /**
@@ -90,7 +93,7 @@ export class VaePartnerList extends VaeDataElement<PartnerListView> {
 
   private readonly outline = new OutlineLevelController(this);
 
-  protected select(dataset: Dataset): Selection<PartnerListView> {
+  protected select(dataset: PartnersFile): Selection<PartnerListView> {
     const categories = this.category?.trim() ? parseCategories(this.category) : PARTNER_CATEGORIES;
     const groups = (categories ?? [])
       .map((category) => ({

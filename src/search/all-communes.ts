@@ -4,7 +4,7 @@
  * a search index per piece, once. Loaded on the first keystroke of a search
  * that asks for it, never by other pages.
  */
-import type { Dataset } from '../data/model.js';
+import type { SearchFile } from '../data/model.js';
 import {
   loadCommunesIndex,
   loadCommunesPiece,
@@ -18,7 +18,7 @@ import { placeKey, searchPlaces, type Pieces } from './search-places.js';
 
 /** The pieces `need` (from `pieceNeed`) names, as search indexes for `dataset`. */
 export async function loadPieces(
-  dataset: Dataset,
+  dataset: SearchFile,
   indexUrl: string,
   need: string,
 ): Promise<Pieces> {
@@ -54,7 +54,7 @@ interface BuiltPiece {
   searches: SearchIndex<Place>[];
   keys: string[];
 }
-const built = new WeakMap<CommunesPiece, WeakMap<Dataset, Promise<BuiltPiece>>>();
+const built = new WeakMap<CommunesPiece, WeakMap<SearchFile, Promise<BuiltPiece>>>();
 
 /**
  * One piece's communes (members with their titles) and parts, indexed once per
@@ -62,7 +62,7 @@ const built = new WeakMap<CommunesPiece, WeakMap<Dataset, Promise<BuiltPiece>>>(
  * between them, so a large piece never makes a long task.
  */
 export function pieceIndex(
-  dataset: Dataset,
+  dataset: SearchFile,
   piece: CommunesPiece,
   index: CommunesIndex,
 ): Promise<BuiltPiece> {
@@ -86,7 +86,7 @@ export function pieceIndex(
 
 /** The piece's entries (their keys) and the steps that index them (each one search index). */
 export function pieceIndexSteps(
-  dataset: Dataset,
+  dataset: SearchFile,
   piece: CommunesPiece,
   index: CommunesIndex,
 ): { keys: string[]; steps: (() => SearchIndex<Place>)[] } {

@@ -1,4 +1,4 @@
-import type { Dataset, Member, PartKind } from '../data/model.js';
+import type { SearchFile, Member, PartKind } from '../data/model.js';
 import { memberSelection, type Membership, type SelectedEntity } from '../shared/select-event.js';
 import { SearchIndex, type IndexEntry } from './search-index.js';
 
@@ -33,9 +33,9 @@ export interface Memberships {
   departmentNames: Map<string, string>;
 }
 
-const membershipsCache = new WeakMap<Dataset, Memberships>();
+const membershipsCache = new WeakMap<SearchFile, Memberships>();
 
-export function memberships(dataset: Dataset): Memberships {
+export function memberships(dataset: SearchFile): Memberships {
   let known = membershipsCache.get(dataset);
   if (known) return known;
   known = { members: new Map(), epciOf: new Map(), departmentNames: new Map() };
@@ -119,13 +119,13 @@ export function partEntry(
 /** Parts rank below current communes: populations classes are below 100. */
 const PART_RANK_OFFSET = 100;
 
-const memberIndexCache = new WeakMap<Dataset, SearchIndex<Place>>();
+const memberIndexCache = new WeakMap<SearchFile, SearchIndex<Place>>();
 
 /**
  * Members (with the parts of member communes: former communes, arrondissements),
  * and the communes of member intercommunalities (answered truthfully).
  */
-export function memberIndex(dataset: Dataset): SearchIndex<Place> {
+export function memberIndex(dataset: SearchFile): SearchIndex<Place> {
   let index = memberIndexCache.get(dataset);
   if (index) return index;
   const known = memberships(dataset);

@@ -1,11 +1,11 @@
-import type { Member, Place } from '../data/model.js';
+import type { MemberSummary, Place } from '../data/model.js';
 
 /** What a selection says about membership, truthfully. */
 export type Membership =
   /** The entity itself holds a title. */
-  | { status: 'member'; member: Member }
+  | { status: 'member'; member: MemberSummary }
   /** A commune that is not a member, inside a member intercommunality (which holds the title). */
-  | { status: 'in-member-epci'; epci: Member }
+  | { status: 'in-member-epci'; epci: MemberSummary }
   /** Not a member (any French commune, with `all-communes`). */
   | { status: 'not-member' };
 
@@ -18,7 +18,7 @@ export interface SelectedEntity {
 }
 
 /** What a selection of a member says: the member as an entity, holding its own title. */
-export function memberSelection(member: Member): {
+export function memberSelection(member: MemberSummary): {
   entity: SelectedEntity;
   membership: Membership;
 } {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { clearDatasetCache } from '../../src/data/load-dataset.js';
+import { clearDatasetCache } from '../../src/data/load-data-file.js';
 import type { VaeCityBadge, CityBadgeLoadDetail } from '../../src/city-badge/city-badge.js';
 import type { VaeLoadEvent } from '../../src/data/events.js';
 import '../../src/city-badge/city-badge.define.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { clearDatasetCache, loadDataset } from '../../src/data/load-dataset.js';
+import { clearDatasetCache, loadDataset } from '../../src/data/load-data-file.js';
 import { errorMessage } from '../../src/i18n/messages.js';
 import type { DataErrorKind } from '../../src/data/errors.js';
 import { VaeErrorEvent, VaeLoadEvent } from '../../src/data/events.js';
@@ -98,14 +98,15 @@ describe('data layer: states and events', () => {
     }
   });
 
-  it('defaults to data/vae.json beside the library', async () => {
+  it('defaults to its own file beside the library (data/members.json)', async () => {
     const probe = await fixture<VaeTestProbe>(html`<vae-test-probe></vae-test-probe>`);
     await settled(probe);
     expect(probe.state).to.equal('ready');
     const requested = performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname);
-    expect(requested).to.include('/data/vae.json');
+    expect(requested).to.include('/data/members.json');
+    expect(requested).not.to.include('/data/vae.json');
   });
 
   it('drops the result of a URL the element no longer uses', async () => {

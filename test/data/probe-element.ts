@@ -2,10 +2,13 @@
 // an element exactly as every real element uses it.
 import { html } from 'lit';
 import { VaeDataElement, type Selection } from '../../src/data/vae-data-element.js';
-import type { Dataset } from '../../src/data/model.js';
+import { MEMBERS_FILE } from '../../src/data/data-files.js';
+import type { MembersFile } from '../../src/data/model.js';
 
-export class VaeTestProbe extends VaeDataElement<{ members: number }> {
-  protected select(dataset: Dataset): Selection<{ members: number }> {
+export class VaeTestProbe extends VaeDataElement<{ members: number }, MembersFile> {
+  protected readonly dataFile = MEMBERS_FILE;
+
+  protected select(dataset: MembersFile): Selection<{ members: number }> {
     return dataset.members.length
       ? { state: 'ready', view: { members: dataset.members.length } }
       : { state: 'empty', reason: 'no members' };

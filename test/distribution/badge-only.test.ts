@@ -68,10 +68,11 @@ describe('a badge-only page (dist/elements/vae-city-badge.js)', () => {
     }
   });
 
-  it('fetches the dataset once and never the communes or map files', () => {
+  it('fetches its own members file once: not the full dataset, the communes or the map files', () => {
     const urls = requested(frame).map((url) => new URL(url).pathname);
-    expect(urls.filter((path) => path.endsWith('/vae.json'))).to.deep.equal([
-      '/dist/data/vae.json',
+    // Self-hosted (no data folder named): the shared members file beside the code.
+    expect(urls.filter((path) => path.endsWith('.json'))).to.deep.equal([
+      '/dist/data/members.json',
     ]);
     expect(urls.filter((path) => /communes|map-departments|fuse/.test(path))).to.deep.equal([]);
   });

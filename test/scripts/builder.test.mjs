@@ -1,22 +1,24 @@
 // The embed builder (demo/builder.html), driven in Chromium like a webmaster
 // would: pick a member by typing in <vae-city-search>, choose the look, take
 // the snippet and paste it, verbatim, into a blank served page. The snippet's
-// pinned CDN URLs are answered with the local dist/ files' bytes (request
-// interception), so `integrity` is checked for real.
+// CDN URLs are answered by the local CDN stand-in with this build published
+// (test/scripts/cdn-pages.mjs), so `integrity` is checked for real and the
+// data comes from the data package's range, as on jsDelivr.
 // A Node test (not web-test-runner) because the test runner's esbuild plugin
 // rewrites every served .js file, which no integrity hash can match.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { startDevServer } from '@web/dev-server';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
 import { faultsMiddleware } from '../server/faults.mjs';
 import { ROOT, readRepoJson } from './helpers.mjs';
+import { routeCdn, startCdnWithBuild } from './cdn-pages.mjs';
 
 const sri = readRepoJson('dist/sri.json');
-const TYPES = { js: 'text/javascript', json: 'application/json', svg: 'image/svg+xml' };
+const snippets = readRepoJson('dist/snippets.json');
+let cdnStandIn;
 let server;
 let origin;
 let browser;
@@ -40,20 +42,7 @@ async function hostPage() {
     if (message.type() === 'error' && !url.endsWith('/favicon.ico'))
       errors.push(`${message.text()} ${url}`);
   });
-  const cdn = [];
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (!request.url().startsWith(sri.cdnBase)) return request.continue();
-    const file = join(ROOT, 'dist', new URL(request.url()).pathname.split('/dist/')[1]);
-    cdn.push(request.url());
-    if (!existsSync(file)) return request.respond({ status: 404, body: 'not found' });
-    return request.respond({
-      status: 200,
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      contentType: TYPES[file.split('.').pop()] ?? 'application/octet-stream',
-      body: readFileSync(file),
-    });
-  });
+  const cdn = await routeCdn(page, cdnStandIn);
   return { page, errors, cdn };
 }
 
@@ -83,6 +72,7 @@ const ready = (page, selector) =>
 
 before(async () => {
   assertChromium();
+  cdnStandIn = await startCdnWithBuild();
   server = await startDevServer({
     config: {
       rootDir: ROOT,
@@ -105,6 +95,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.stop();
+  await cdnStandIn?.close();
 });
 
 test('the builder runs under a strict CSP with Trusted Types, no inline script, no violation', async () => {
@@ -171,9 +162,15 @@ test('the script snippet, pasted as copied, renders the chosen badge (integrity 
   const text = await shadowText(page, 'vae-city-badge');
   assert.match(text, /Grenoble/);
   assert.match(text, /Child Friendly City/);
-  // Every script came from the pinned CDN URL, the dataset too.
-  assert.ok(cdn.some((url) => url.endsWith('/elements/vae-city-badge.js')));
-  assert.ok(cdn.some((url) => url.endsWith('/data/vae.json')));
+  // Every script came from the pinned CDN URL; the data from the data package's
+  // range: the member's own file, once (the snippet's preload was used).
+  assert.ok(cdn.some((url) => url.startsWith(sri.cdnBase) && url.endsWith('/vae-city-badge.js')));
+  const dataFile = `${snippets.dataCdnBase}members/38185.json`;
+  assert.ok(snippet.includes(`<link rel="preload" as="fetch" href="${dataFile}"`), snippet);
+  assert.deepEqual(
+    cdn.filter((url) => url.includes('vae-widgets-data')),
+    [dataFile],
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -230,7 +227,8 @@ test('the data-vae snippet is upgraded into the badge by the all-in-one bundle',
 
 test('the static image snippet shows the badge, with its wording as alt', async () => {
   const snippet = await value('snippet-img');
-  assert.ok(snippet.includes(`src="${sri.cdnBase}badges/en/38185.svg"`), snippet);
+  // The static badge states data: it comes from the data package's range, as fresh as the data.
+  assert.ok(snippet.includes(`src="${snippets.dataCdnBase}badges/en/38185.svg"`), snippet);
   const { page } = await paste(snippet);
   await page.waitForFunction(() => document.querySelector('img').complete);
   const [width, alt] = await page.$eval('img', (img) => [img.naturalWidth, img.alt]);

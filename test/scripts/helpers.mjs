@@ -22,6 +22,7 @@ export function runBuild() {
     dataset: JSON.parse(readFileSync(join(out, 'vae.json'), 'utf8')),
     schema: JSON.parse(readFileSync(join(out, 'vae.schema.json'), 'utf8')),
     raw: readFileSync(join(out, 'vae.json')),
+    out,
     cleanup: () => rmSync(out, { recursive: true, force: true }),
   };
 }

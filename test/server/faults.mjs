@@ -9,7 +9,7 @@
 //   /faults/mutate?case=NAME           a hostile/edited dataset from test/fixtures/datasets/NAME.json
 //   /faults/count/<key>/vae.json       the real dataset, counting requests per key
 //   /faults/requests/<key>             {count, referer[], cookie[]} of the requests <key> received
-//   /data/vae.json                     the built dataset (the default URL of source modules)
+//   /data/<file>                       the built data files (the default URLs of source modules)
 // A refused connection needs no route: tests use http://127.0.0.1:9/ (nothing listens).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -68,9 +68,13 @@ const routes = {
 /** Koa-style middleware for @web/test-runner and @web/dev-server. */
 export async function faultsMiddleware(ctx, next) {
   const path = ctx.path;
-  // Source modules resolve their default dataset to /data/vae.json (see
-  // src/data/dataset-url.ts): serve the built one there, as dist/ would.
-  if (path === '/data/vae.json') return send(ctx, 200, await realDataset());
+  // Source modules resolve their data files beside the code to /data/<file>
+  // (src/data/code-location.ts): serve the built ones there, as dist/ would.
+  const dataFile = /^\/data\/([\w-]+\/)?[\w-]+\.json$/.exec(path);
+  if (dataFile) {
+    const body = await readFile(join(root, 'dist', path), 'utf8').catch(() => undefined);
+    return body === undefined ? send(ctx, 404, 'Not found', 'text/plain') : send(ctx, 200, body);
+  }
   if (!path.startsWith('/faults/')) return next();
   const rest = path.slice('/faults/'.length);
   const counted = /^count\/([\w-]+)\/vae\.json$/.exec(rest);
