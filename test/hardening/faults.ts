@@ -32,7 +32,61 @@ export const slow = (key: string, ms: number, status = '') =>
 /** How long the slow dataset of the loading scenarios takes (short: the file must stay fast). */
 export const SLOW_MS = 600;
 
+/** A data folder (`src` ending in `/`) whose every file has `fault` (test/server/faults.mjs). */
+const folder = (fault: string) => (key: string) => `/faults/in/${fault}/${key}/`;
+
 export const FAULTS: Fault[] = [
+  // The element's own files, read from a data folder (issue 13): members.json or
+  // members/<code>.json, search.json, partners.json, news.json, the map geometry.
+  {
+    name: 'data folder: HTTP 404 on its files',
+    scenario: 'plain',
+    src: folder('404'),
+    expect: { state: 'error', kind: 'http', status: 404 },
+  },
+  {
+    name: 'data folder: HTTP 500 on its files',
+    scenario: 'plain',
+    src: folder('500'),
+    expect: { state: 'error', kind: 'http', status: 500 },
+  },
+  {
+    name: 'data folder: timeout (timeout="300", files after 1.5 s)',
+    scenario: 'plain',
+    src: folder('slow'),
+    timeout: 300,
+    expect: { state: 'error', kind: 'timeout' },
+  },
+  {
+    name: 'data folder: not JSON',
+    scenario: 'plain',
+    src: folder('not-json'),
+    expect: { state: 'error', kind: 'not-json' },
+  },
+  {
+    name: 'data folder: truncated JSON',
+    scenario: 'plain',
+    src: folder('truncated'),
+    expect: { state: 'error', kind: 'not-json' },
+  },
+  {
+    name: 'data folder: wrong shape',
+    scenario: 'plain',
+    src: folder('wrong-shape'),
+    expect: { state: 'error', kind: 'schema' },
+  },
+  {
+    name: 'data folder: future schema version',
+    scenario: 'plain',
+    src: folder('future-version'),
+    expect: { state: 'error', kind: 'version' },
+  },
+  {
+    name: 'data folder: a newer minor with unknown optional fields',
+    scenario: 'plain',
+    src: folder('newer-minor'),
+    expect: { state: 'ready' },
+  },
   {
     name: 'HTTP 404',
     scenario: 'plain',

@@ -9,6 +9,8 @@
 //   /faults/mutate?case=NAME           a hostile/edited dataset from test/fixtures/datasets/NAME.json
 //   /faults/count/<key>/vae.json       the real dataset, counting requests per key
 //   /faults/requests/<key>             {count, referer[], cookie[]} of the requests <key> received
+//   /faults/in/<fault>/<key>/<file>    a data folder whose every file has <fault> (FOLDER_FAULTS
+//                                      below), applied to the built dist/data/<file>
 //   /data/<file>                       the built data files (the default URLs of source modules)
 // A refused connection needs no route: tests use http://127.0.0.1:9/ (nothing listens).
 import { readFile } from 'node:fs/promises';
@@ -65,6 +67,33 @@ const routes = {
   },
 };
 
+/** What a faulty data folder does to each file asked of it (the built file, `text`). */
+const FOLDER_FAULTS = {
+  404: () => [404, 'Not found', 'text/plain'],
+  500: () => [500, 'Internal Server Error', 'text/plain'],
+  slow: async (text) => (await new Promise((resolve) => setTimeout(resolve, 1500)), [200, text]),
+  truncated: (text) => [200, text.slice(0, Math.floor(text.length / 2))],
+  'not-json': () => [200, '<!doctype html><title>Oops</title><p>Not JSON', 'text/html'],
+  'wrong-shape': () => [200, JSON.stringify({ hello: 'world', members: 'none' })],
+  'future-version': (text) => [200, JSON.stringify({ ...JSON.parse(text), schemaVersion: 999 })],
+  // A later minor release: optional fields this code does not know, at every level.
+  'newer-minor': (text) => [200, JSON.stringify(withUnknownFields(JSON.parse(text)))],
+};
+
+function withUnknownFields(value) {
+  if (Array.isArray(value)) return value.map(withUnknownFields);
+  if (!value || typeof value !== 'object') return value;
+  const copy = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withUnknownFields(v)]));
+  return { ...copy, addedInMinor: { note: 'an optional field of a later minor release' } };
+}
+
+async function folderFault(ctx, fault, file) {
+  const text = await readFile(join(root, 'dist', 'data', file), 'utf8').catch(() => undefined);
+  if (text === undefined) return send(ctx, 404, 'Not found', 'text/plain');
+  const [status, body, type] = await FOLDER_FAULTS[fault](text);
+  return send(ctx, status, body, type);
+}
+
 /** Koa-style middleware for @web/test-runner and @web/dev-server. */
 export async function faultsMiddleware(ctx, next) {
   const path = ctx.path;
@@ -86,6 +115,8 @@ export async function faultsMiddleware(ctx, next) {
     requestCounts.set(counted[1], seen);
     return send(ctx, 200, await realDataset());
   }
+  const inFolder = /^in\/([\w-]+)\/[\w-]+\/((?:[\w-]+\/)?[\w-]+\.json)$/.exec(rest);
+  if (inFolder && FOLDER_FAULTS[inFolder[1]]) return folderFault(ctx, inFolder[1], inFolder[2]);
   const asked = /^requests\/([\w-]+)$/.exec(rest);
   if (asked) {
     const seen = requestCounts.get(asked[1]) ?? { count: 0, referer: [], cookie: [] };
