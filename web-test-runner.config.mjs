@@ -16,6 +16,7 @@ import { countReporter, timeEngine } from './test/server/count-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { networkLogPlugin } from './test/server/network-log-plugin.mjs';
 import { blockUrlsPlugin } from './test/server/block-urls-plugin.mjs';
+import { windowFocusPlugin } from './test/server/window-focus-plugin.mjs';
 
 const launchers = {
   chromium() {
@@ -42,6 +43,14 @@ export default {
   // which stalls visibility- and focus-dependent tests. The engines run side by side.
   concurrency: 1,
   concurrentBrowsers: 3,
+  // That one page is reused: an earlier file's Tab may have left the window's focus in the
+  // browser's own toolbar. Each test file starts once its page holds the focus again.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module">
+      import { holdWindowFocus } from '/test/window-focus.ts';
+      await holdWindowFocus().catch((error) => console.error('window-focus:', error));
+      await import(${JSON.stringify(testFramework)});
+    </script></body></html>`,
   testsFinishTimeout: 180_000,
   browsers: wanted.map((name) => timeEngine(launchers[name]())),
   plugins: [
@@ -50,6 +59,7 @@ export default {
     forcedColorsPlugin(),
     networkLogPlugin(),
     blockUrlsPlugin(),
+    windowFocusPlugin(),
   ],
   middleware: [
     faultsMiddleware,

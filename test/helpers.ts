@@ -1,6 +1,8 @@
-// Shared test helpers: waiting for an element's state, and watching the page
-// for errors that would reach a host page.
+// Shared test helpers: waiting for an element's state, giving the page the window's
+// focus, and watching the page for errors that would reach a host page.
 import { waitUntil } from '@open-wc/testing';
+
+export { holdWindowFocus } from './window-focus.js';
 
 export const DATASET_URL = '/dist/data/vae.json';
 

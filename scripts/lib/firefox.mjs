@@ -19,6 +19,9 @@ export function firefoxLauncher() {
         'app.update.enabled': false,
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,
+        // Lets the test runner's window.focus() (run with a user activation) take the focus
+        // back from the browser's own toolbar (test/server/window-focus-plugin.mjs).
+        'dom.disable_window_flip': false,
       },
     },
   });
