@@ -4,6 +4,7 @@ import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import type { Dataset, Member, Title } from '../data/model.js';
 import { format } from '../i18n/messages.js';
 import { safeHttpsUrl } from '../shared/safe-url.js';
+import { inTimeSlice } from '../shared/time-slices.js';
 import { periodLabel, standingOn } from '../data/titles.js';
 import {
   MARK,
@@ -112,6 +113,14 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
   @property({ type: Boolean, reflect: true }) candidate = false;
 
   private warned?: string;
+
+  /**
+   * Every update goes through the shared time slices: when the data arrives,
+   * 500 badges on a page render over several short tasks instead of one long one.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return inTimeSlice(() => super.scheduleUpdate());
+  }
 
   protected select(dataset: Dataset): Selection<CityBadgeView> {
     const lang = this.locale;
