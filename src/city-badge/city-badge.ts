@@ -40,6 +40,15 @@ export interface CityBadgeLoadDetail {
 const CODE = /^(\d{5}|2[AB]\d{3}|\d{9})$/;
 const ID = /^(commune-(\d{5}|2[AB]\d{3})|epci-\d{9})$/;
 
+// The pieces every badge repeats, built once (a render only fills in the words).
+const MARK_PATHS = MARK.shapes.map((s) => svg`<path class=${s.fill} d=${s.d}></path>`);
+// Glue read by screen readers (", "), shown as " · " on the one-line badge.
+const COMMA = html`<span class="visually-hidden">, </span>`;
+const DOT = html`<span class="sep"> · </span>`;
+/** Shown short, read in full. */
+const shortened = (shown: string, read: string) =>
+  html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${read}</span>`;
+
 /** `city` as typed by a webmaster → the normalised key, or undefined when malformed. */
 export function normaliseCity(city: string | null | undefined): string | undefined {
   const value = (city ?? '').trim();
@@ -186,25 +195,18 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
     const w = view.wording;
     const compact = this.variant === 'compact';
     const newTab = !!this.target && this.target !== '_self';
-    // Glue read by screen readers (", "), shown as " · " on the one-line badge.
-    const sep = compact
-      ? html`<span class="sep"> · </span>`
-      : html`<span class="visually-hidden">, </span>`;
-    // Shown short, read in full.
-    const shortened = (shown: string, read: string) =>
-      html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${read}</span>`;
-    const mark = html`<span part="mark"
-      ><slot name="logo"
-        ><svg viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
-          ${MARK.shapes.map((s) => svg`<path class=${s.fill} d=${s.d}></path>`)}
-        </svg></slot
-      ></span
-    >`;
-    const body = html`${mark}<span class="text"
+    const sep = compact ? DOT : COMMA;
+    const body = html`<span part="mark"
+        ><slot name="logo"
+          ><svg viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
+            ${MARK_PATHS}
+          </svg></slot
+        ></span
+      ><span class="text"
         ><span part="title" lang="fr">${w.title}</span>${
           w.titleNote ? html`<span class="visually-hidden">${w.titleNote}</span>` : nothing
-        }${sep}<span part="name">${w.name}</span><span class="visually-hidden">, </span
-        ><span part="place">${compact ? shortened(w.placeShort, w.place) : w.place}</span
+        }${sep}<span part="name">${w.name}</span>${COMMA}<span part="place"
+          >${compact ? shortened(w.placeShort, w.place) : w.place}</span
         >${sep}<span part="period"
           >${this.variant === 'full' ? w.period : shortened(w.periodShort, w.period)}</span
         >${newTab ? html`<span class="visually-hidden"> ${NEW_TAB[w.lang]}</span>` : nothing}</span
