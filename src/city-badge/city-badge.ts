@@ -123,10 +123,30 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView> {
 
   private warned?: string;
 
+  /** Whether lit's connectedCallback ran for the current connection. */
+  private linked = false;
+
   /**
-   * Every update goes through the shared time slices: when the data arrives,
-   * 500 badges on a page render over several short tasks instead of one long one.
+   * Connecting (the shadow root, its styles, the first render) and every
+   * update go through the shared time slices: 500 badges on a page are set up,
+   * and then rendered when the data arrives, over many short tasks instead of
+   * one long one. A lone badge connects and renders at once, as before.
    */
+  override connectedCallback(): void {
+    void inTimeSlice(() => {
+      if (!this.isConnected || this.linked) return;
+      this.linked = true;
+      super.connectedCallback();
+    })?.catch((error: unknown) => console.error('[vae-city-badge]', error));
+  }
+
+  override disconnectedCallback(): void {
+    // Removed before its turn came: nothing was set up, nothing to undo.
+    if (!this.linked) return;
+    this.linked = false;
+    super.disconnectedCallback();
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     return inTimeSlice(() => super.scheduleUpdate());
   }
