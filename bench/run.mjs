@@ -10,7 +10,8 @@ import { startServer } from './lib/server.mjs';
 import { launchBrowser, interleave, SLOW_4G } from './lib/browser.mjs';
 import { entrySizes, budgetResults, litFloor, DATA_FILES } from './lib/bytes.mjs';
 import { measure, staticGraph } from '../scripts/lib/bundle-size.mjs';
-import { summary, ms, kb, mb, ratio, table } from './lib/stats.mjs';
+import { summary, ms, kb, ratio, table } from './lib/stats.mjs';
+import { manyBadgesSection } from './lib/many-badges.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const BUILD_RUNS = 10;
@@ -120,93 +121,6 @@ async function badgeSection(browser, origin) {
           `What would close the gap (not measured here): a badge entry without chunks (one request fewer, ${ratio(preloadRatio)} when they are preloaded), and for a single badge a per-member data file of a few hundred bytes instead of the whole dataset (${kb(figures.datasetGzip)} gzip, ~${ms((figures.datasetGzip / SLOW_4G.throughput) * 1000)} of transfer here, after the module has run).`,
         ]
       : []),
-  ].join('\n\n');
-}
-
-async function manyBadgesSection(browser, origin) {
-  const heading = '## 3. Many badges (500 on one page, no throttling)';
-  if (!existsSync(BADGE)) return `${heading}\n\n${missing(BADGE)}`;
-  const members = JSON.parse(readFileSync('dist/data/vae.json', 'utf8')).members;
-  const codes = Array.from({ length: 500 }, (_, index) => members[index % members.length].code);
-  const init = { fn: (list) => (window.benchCodes = list), arg: codes };
-  const extra = async (page, cdp) => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
-    const { longest, errors } = await page.evaluate(() => ({
-      longest: window.benchLongestTask,
-      errors: window.benchErrors ?? 0,
-    }));
-    return { heap, longest, errors };
-  };
-  let key = 0;
-  const keys = [];
-  const results = await interleave(
-    browser,
-    [
-      {
-        name: 'element',
-        url: () => {
-          keys.push(`bench-many-${process.pid}-${(key += 1)}`);
-          return `${origin}/bench/pages/many-badges.html?key=${keys.at(-1)}`;
-        },
-        options: { init, extra },
-      },
-      {
-        name: 'static',
-        url: () => `${origin}/bench/pages/many-static.html`,
-        options: { init, extra },
-      },
-    ],
-    RUNS,
-    (round) => round % 5 === 4 && log(`many badges: ${round + 1}/${RUNS}`),
-  );
-  const counts = await Promise.all(
-    keys.map(
-      async (name) => (await (await fetch(`${origin}/faults/requests/${name}`)).json()).count,
-    ),
-  );
-  const distinct = [...new Set(counts)].join(', ');
-  const errors = results.element.reduce((sum, result) => sum + result.errors, 0);
-  const row = (label, list) => {
-    const time = summary(list.map((result) => result.time));
-    const longest = summary(list.map((result) => result.longest));
-    const heap = summary(list.map((result) => result.heap));
-    const task = (value) => (value > 0 ? ms(value) : 'none ≥ 50 ms');
-    return [
-      label,
-      ms(time.median),
-      ms(time.p95),
-      task(longest.median),
-      task(longest.p95),
-      mb(heap.median),
-      String(time.runs),
-    ];
-  };
-  figures.manyBadges = {
-    requests: distinct,
-    median: summary(results.element.map((result) => result.time)).median,
-  };
-  return [
-    heading,
-    `${codes.length} badges of ${new Set(codes).size} different members (the dataset has ${members.length}); time from navigation start until every badge has rendered (\`vae-load\` from each + two frames); longest main-thread task (\`longtask\` entries, which start at 50 ms); JS heap used after a forced garbage collection (CDP \`Performance.getMetrics\`).`,
-    `Dataset requests per page load: **${distinct}** (goal 1)${errors ? `; ${errors} badges reported an error` : ''}.`,
-    table(
-      [
-        'page',
-        'all rendered, median',
-        'p95',
-        'longest task, median',
-        'longest task, p95',
-        'JS heap, median',
-        'runs',
-      ],
-      [
-        row('500 `<vae-city-badge>`', results.element),
-        row('500 static `<img>` badges (reference)', results.static),
-      ],
-    ),
   ].join('\n\n');
 }
 
@@ -363,7 +277,11 @@ try {
   log('bytes done');
   sections.push(await guarded('## 2. Time to badge', () => badgeSection(browser, server.origin)));
   sections.push(
-    await guarded('## 3. Many badges', () => manyBadgesSection(browser, server.origin)),
+    await guarded('## 3. Many badges', async () => {
+      const section = await manyBadgesSection(browser, server.origin, { runs: RUNS, log });
+      figures.manyBadges = section.figures;
+      return section.markdown;
+    }),
   );
   sections.push(await guarded('## 5. Map', () => mapSection(browser, server.origin)));
 } finally {

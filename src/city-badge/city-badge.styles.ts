@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { baseStyles } from '../styles/tokens.js';
-import { METRICS, PALETTES, type Palette } from '../look/badge-look.js';
+import { METRICS, PALETTES, type BadgeVariant, type Palette } from '../look/badge-look.js';
 
 // Values from the shared look (constants, never data).
 const palette = (p: Palette) => css`
@@ -10,21 +10,27 @@ const palette = (p: Palette) => css`
   --_accent: var(--vae-badge-accent, ${unsafeCSS(p.accent)});
   --_border: var(--vae-badge-border, ${unsafeCSS(p.border)});
 `;
-const em = (n: number) => unsafeCSS(`${n}em`);
-const { full, compact, seal } = METRICS;
+// A variant is its sizes: the reserved box, the mark and the text sizes (title, name, lines).
+const sizes = (variant: BadgeVariant, title: number, name: number, line: number) => {
+  const { inline, block, mark } = METRICS[variant];
+  return unsafeCSS(
+    `--_inline:${inline}em;--_block:${block}em;--_mark:${mark}em;--_title:${title}em;--_name:${name}em;--_line:${line}em;`,
+  );
+};
 
 export const styles = [
   ...baseStyles,
   css`
     :host {
       ${palette(PALETTES.light)}
+      ${sizes('full', 0.85, 1.05, 0.8)}
       display: inline-block;
       vertical-align: middle;
       max-inline-size: 100%;
       font-family: var(--vae-badge-font, var(--_vae-font));
       /* Reserved from the first paint, the same while loading and ready: no layout shift. */
-      inline-size: ${em(full.inline)};
-      min-block-size: ${em(full.block)};
+      inline-size: var(--_inline);
+      min-block-size: var(--_block);
     }
     :host([theme='dark']) {
       ${palette(PALETTES.dark)}
@@ -35,12 +41,10 @@ export const styles = [
       }
     }
     :host([variant='compact']) {
-      inline-size: ${em(compact.inline)};
-      min-block-size: ${em(compact.block)};
+      ${sizes('compact', 0.85, 0.85, 0.85)}
     }
     :host([variant='seal']) {
-      inline-size: ${em(seal.inline)};
-      min-block-size: ${em(seal.block)};
+      ${sizes('seal', 0.7, 0.7, 0.65)}
     }
     /* No badge: nothing reserved, only the host's fallback content. */
     :host([state='empty']),
@@ -56,7 +60,7 @@ export const styles = [
       column-gap: 0.75em;
       box-sizing: border-box;
       inline-size: 100%;
-      min-block-size: ${em(full.block)};
+      min-block-size: var(--_block);
       padding: 0.5em 0.75em;
       border: 2px solid var(--_border);
       border-radius: var(--vae-badge-radius, var(--_vae-radius));
@@ -71,8 +75,8 @@ export const styles = [
     }
     [part~='mark'] {
       display: flex;
-      inline-size: ${em(full.mark)};
-      block-size: ${em(full.mark)};
+      inline-size: var(--_mark);
+      block-size: var(--_mark);
       color: var(--_accent);
     }
     [part~='mark'] svg,
@@ -95,18 +99,18 @@ export const styles = [
     [part~='title'] {
       color: var(--_accent);
       font-weight: 700;
-      font-size: 0.85em;
+      font-size: var(--_title);
     }
     [part~='name'] {
       font-weight: 700;
-      font-size: 1.05em;
+      font-size: var(--_name);
     }
     [part~='place'] {
       color: var(--_muted);
-      font-size: 0.8em;
     }
+    [part~='place'],
     [part~='period'] {
-      font-size: 0.8em;
+      font-size: var(--_line);
     }
     /* A candidacy is not the title: no mark, a dashed muted frame, the words in ink. */
     [part~='candidate'] {
@@ -125,27 +129,16 @@ export const styles = [
     }
 
     :host([variant='compact']) [part~='badge'] {
-      min-block-size: ${em(compact.block)};
       padding: 0.25em 0.6em;
       column-gap: 0.5em;
-    }
-    :host([variant='compact']) [part~='mark'] {
-      inline-size: ${em(compact.mark)};
-      block-size: ${em(compact.mark)};
     }
     :host([variant='compact']) .text {
       display: block;
     }
-    :host([variant='compact']) [part~='title'],
-    :host([variant='compact']) [part~='name'],
-    :host([variant='compact']) [part~='place'],
-    :host([variant='compact']) [part~='period'] {
-      font-size: 0.85em;
-    }
     :host([variant='compact']) [part~='place'] {
       margin-inline-start: 0.3em;
     }
-    :host([variant='compact']) .sep {
+    .sep {
       color: var(--_muted);
     }
 
@@ -161,20 +154,8 @@ export const styles = [
       border-radius: 50%;
       border-width: 3px;
     }
-    :host([variant='seal']) [part~='mark'] {
-      inline-size: ${em(seal.mark)};
-      block-size: ${em(seal.mark)};
-    }
     :host([variant='seal']) .text {
       align-items: center;
-    }
-    :host([variant='seal']) [part~='title'],
-    :host([variant='seal']) [part~='name'] {
-      font-size: 0.7em;
-    }
-    :host([variant='seal']) [part~='place'],
-    :host([variant='seal']) [part~='period'] {
-      font-size: 0.65em;
     }
 
     @media (forced-colors: active) {

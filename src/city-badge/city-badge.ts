@@ -6,6 +6,7 @@ import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
 import type { MemberSummary, MembersFile, Title } from '../data/model.js';
 import { format } from '../i18n/messages.js';
 import { safeHttpsUrl } from '../shared/safe-url.js';
+import { inTimeSlice } from '../shared/time-slices.js';
 import { periodLabel, standingOn } from '../data/titles.js';
 import {
   MARK,
@@ -40,6 +41,15 @@ export interface CityBadgeLoadDetail {
 
 const CODE = /^(\d{5}|2[AB]\d{3}|\d{9})$/;
 const ID = /^(commune-(\d{5}|2[AB]\d{3})|epci-\d{9})$/;
+
+// The pieces every badge repeats, built once (a render only fills in the words).
+const MARK_PATHS = MARK.shapes.map((s) => svg`<path class=${s.fill} d=${s.d}></path>`);
+// Glue read by screen readers (", "), shown as " · " on the one-line badge.
+const COMMA = html`<span class="visually-hidden">, </span>`;
+const DOT = html`<span class="sep"> · </span>`;
+/** Shown short, read in full. */
+const shortened = (shown: string, read: string) =>
+  html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${read}</span>`;
 
 /** `city` as typed by a webmaster → the normalised key, or undefined when malformed. */
 export function normaliseCity(city: string | null | undefined): string | undefined {
@@ -143,6 +153,34 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
     return this.dataUrl() === shared ? undefined : shared;
   }
 
+  /** Whether lit's connectedCallback ran for the current connection. */
+  private linked = false;
+
+  /**
+   * Connecting (the shadow root, its styles, the first render) and every
+   * update go through the shared time slices: 500 badges on a page are set up,
+   * and then rendered when the data arrives, over many short tasks instead of
+   * one long one. A lone badge connects and renders at once, as before.
+   */
+  override connectedCallback(): void {
+    void inTimeSlice(() => {
+      if (!this.isConnected || this.linked) return;
+      this.linked = true;
+      super.connectedCallback();
+    })?.catch((error: unknown) => console.error('[vae-city-badge]', error));
+  }
+
+  override disconnectedCallback(): void {
+    // Removed before its turn came: nothing was set up, nothing to undo.
+    if (!this.linked) return;
+    this.linked = false;
+    super.disconnectedCallback();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return inTimeSlice(() => super.scheduleUpdate());
+  }
+
   protected select(dataset: MembersFile): Selection<CityBadgeView> {
     const lang = this.locale;
     const city = this.city ?? '';
@@ -207,25 +245,18 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
     const w = view.wording;
     const compact = this.variant === 'compact';
     const newTab = !!this.target && this.target !== '_self';
-    // Glue read by screen readers (", "), shown as " · " on the one-line badge.
-    const sep = compact
-      ? html`<span class="sep"> · </span>`
-      : html`<span class="visually-hidden">, </span>`;
-    // Shown short, read in full.
-    const shortened = (shown: string, read: string) =>
-      html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${read}</span>`;
-    const mark = html`<span part="mark"
-      ><slot name="logo"
-        ><svg viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
-          ${MARK.shapes.map((s) => svg`<path class=${s.fill} d=${s.d}></path>`)}
-        </svg></slot
-      ></span
-    >`;
-    const body = html`${mark}<span class="text"
+    const sep = compact ? DOT : COMMA;
+    const body = html`<span part="mark"
+        ><slot name="logo"
+          ><svg viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
+            ${MARK_PATHS}
+          </svg></slot
+        ></span
+      ><span class="text"
         ><span part="title" lang="fr">${w.title}</span>${
           w.titleNote ? html`<span class="visually-hidden">${w.titleNote}</span>` : nothing
-        }${sep}<span part="name">${w.name}</span><span class="visually-hidden">, </span
-        ><span part="place">${compact ? shortened(w.placeShort, w.place) : w.place}</span
+        }${sep}<span part="name">${w.name}</span>${COMMA}<span part="place"
+          >${compact ? shortened(w.placeShort, w.place) : w.place}</span
         >${sep}<span part="period"
           >${this.variant === 'full' ? w.period : shortened(w.periodShort, w.period)}</span
         >${newTab ? html`<span class="visually-hidden"> ${NEW_TAB[w.lang]}</span>` : nothing}</span

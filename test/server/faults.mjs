@@ -7,7 +7,7 @@
 //   /faults/wrong-shape                valid JSON that is not a dataset
 //   /faults/future-version             the real dataset with schemaVersion 999
 //   /faults/mutate?case=NAME           a hostile/edited dataset from test/fixtures/datasets/NAME.json
-//   /faults/count/<key>/vae.json       the real dataset, counting requests per key
+//   /faults/count/<key>/<file>         vae.json or a per-element file (members.json, …), counting requests per key
 //   /faults/requests/<key>             {count, referer[], cookie[]} of the requests <key> received
 //   /faults/in/<fault>/<key>/<file>    a data folder whose every file has <fault> (FOLDER_FAULTS
 //                                      below), applied to the built dist/data/<file>
@@ -106,14 +106,17 @@ export async function faultsMiddleware(ctx, next) {
   }
   if (!path.startsWith('/faults/')) return next();
   const rest = path.slice('/faults/'.length);
-  const counted = /^count\/([\w-]+)\/vae\.json$/.exec(rest);
+  // The dataset and the per-element files only: a map geometry asked there is missing (a test needs it so).
+  const counted =
+    /^count\/([\w-]+)\/((?:vae|members|search|partners|news)\.json|members\/\w+\.json)$/.exec(rest);
   if (counted) {
     const seen = requestCounts.get(counted[1]) ?? { count: 0, referer: [], cookie: [] };
     seen.count += 1;
     if (ctx.get('referer')) seen.referer.push(ctx.get('referer'));
     if (ctx.get('cookie')) seen.cookie.push(ctx.get('cookie'));
     requestCounts.set(counted[1], seen);
-    return send(ctx, 200, await realDataset());
+    const body = await readFile(join(root, 'dist', 'data', counted[2]), 'utf8').catch(() => null);
+    return body === null ? send(ctx, 404, 'Not found', 'text/plain') : send(ctx, 200, body);
   }
   const inFolder = /^in\/([\w-]+)\/[\w-]+\/((?:[\w-]+\/)?[\w-]+\.json)$/.exec(rest);
   if (inFolder && FOLDER_FAULTS[inFolder[1]]) return folderFault(ctx, inFolder[1], inFolder[2]);
