@@ -9,9 +9,10 @@ import os from 'node:os';
 import { startServer } from './lib/server.mjs';
 import { launchBrowser, interleave, SLOW_4G } from './lib/browser.mjs';
 import { entrySizes, budgetResults, litFloor, DATA_FILES } from './lib/bytes.mjs';
-import { measure, staticGraph } from '../scripts/lib/bundle-size.mjs';
+import { measure } from '../scripts/lib/bundle-size.mjs';
 import { summary, ms, kb, ratio, table } from './lib/stats.mjs';
 import { manyBadgesSection } from './lib/many-badges.mjs';
+import { badgePageSection, elementPagesSection } from './lib/badge-page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const BUILD_RUNS = 10;
@@ -69,58 +70,6 @@ async function bytesSection() {
     table(['entry', 'file', 'gzip', 'brotli', 'files'], rows),
     'Budgets (gzip, asserted by `npm test`):',
     table(['budget', 'limit', 'measured', 'result'], budgets),
-  ].join('\n\n');
-}
-
-async function badgeSection(browser, origin) {
-  const heading = '## 2. Time to badge (slow 4G, 4× CPU slowdown)';
-  if (!existsSync(BADGE)) return `${heading}\n\n${missing(BADGE)}`;
-  const options = { throttle: SLOW_4G };
-  const chunks = staticGraph(BADGE)
-    .slice(1)
-    .map((file) => `/${file}`);
-  const results = await interleave(
-    browser,
-    [
-      { name: 'element', url: () => `${origin}/bench/pages/badge.html`, options },
-      { name: 'static', url: () => `${origin}/bench/pages/badge-static.html`, options },
-      {
-        name: 'preload',
-        url: () => `${origin}/bench/pages/badge.html?preload`,
-        options: { ...options, init: { fn: (list) => (window.benchPreload = list), arg: chunks } },
-      },
-    ],
-    RUNS,
-    (round) => round % 5 === 4 && log(`time to badge: ${round + 1}/${RUNS}`),
-  );
-  const element = results.element.map((result) => result.time);
-  const reference = results.static.map((result) => result.time);
-  const preloaded = results.preload.map((result) => result.time);
-  const preloadRatio = summary(preloaded).median / summary(reference).median;
-  const medianRatio = summary(element).median / summary(reference).median;
-  const p95Ratio = summary(element).p95 / summary(reference).p95;
-  figures.badgeRatio = medianRatio;
-  return [
-    heading,
-    `Network: ${SLOW_4G.latency} ms latency, ${(SLOW_4G.throughput * 8) / 1e6} Mbit/s each way, cache disabled; CPU ${SLOW_4G.cpuSlowdown}× slower; a fresh browser context per run. Time from navigation start until the badge's text is painted (\`vae-load\` + two frames) versus the same page showing \`<img src="/dist/badges/69123.svg">\` (load + two frames).`,
-    table(
-      ['page', 'median', 'p95', 'runs'],
-      [
-        timingRow('`<vae-city-badge city="69123">`', element),
-        timingRow('static `<img>` badge (reference)', reference),
-        timingRow(
-          `element + \`<link rel="modulepreload">\` of its ${chunks.length} chunk${chunks.length === 1 ? '' : 's'}`,
-          preloaded,
-        ),
-      ],
-    ),
-    `Ratio element / static image: **${ratio(medianRatio)}** at the median, ${ratio(p95Ratio)} at p95 (goal ≤ 1.50×: ${medianRatio <= 1.5 ? 'met' : `**not met**, by ${ratio(medianRatio - 1.5)}`}). With its chunks preloaded: ${ratio(preloadRatio)}.`,
-    'The element needs, one after the other: the page, its module, the chunks that module imports, then the dataset it fetches (`credentials: "omit"`, so a `<link rel="preload" crossorigin>` cannot serve it). The static image needs the page and one SVG.',
-    ...(medianRatio > 1.5
-      ? [
-          `What would close the gap (not measured here): a badge entry without chunks (one request fewer, ${ratio(preloadRatio)} when they are preloaded), and for a single badge a per-member data file of a few hundred bytes instead of the whole dataset (${kb(figures.datasetGzip)} gzip, ~${ms((figures.datasetGzip / SLOW_4G.throughput) * 1000)} of transfer here, after the module has run).`,
-        ]
-      : []),
   ].join('\n\n');
 }
 
@@ -275,7 +224,18 @@ try {
   log(`server ${server.origin}, ${chromium}, ${RUNS} runs per timing`);
   sections.push(await bytesSection());
   log('bytes done');
-  sections.push(await guarded('## 2. Time to badge', () => badgeSection(browser, server.origin)));
+  sections.push(
+    await guarded('## 2. Time to badge', async () => {
+      const section = await badgePageSection(browser, server.origin, { runs: RUNS, log });
+      Object.assign(figures, section.figures);
+      return section.markdown;
+    }),
+  );
+  sections.push(
+    await guarded('## 2b. Bytes per element page', () =>
+      elementPagesSection(browser, server.origin),
+    ),
+  );
   sections.push(
     await guarded('## 3. Many badges', async () => {
       const section = await manyBadgesSection(browser, server.origin, { runs: RUNS, log });
