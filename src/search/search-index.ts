@@ -1,5 +1,6 @@
 import { fold, foldWithOrigin, toOriginalRanges, type Range } from './fold.js';
 import type { FuzzyScorer } from './fuzzy.js';
+import { forEachGram, sharedGrams } from './trigrams.js';
 
 /** What the index knows of one searchable entity. */
 export interface IndexEntry<T> {
@@ -78,82 +79,56 @@ interface Key {
 const DEPARTMENT = /^(\d{2,3}|2[ab])$/;
 
 /**
- * A search index over place names, built once: folded names (never folded again
- * per query), a sorted list of every name's word starts for prefix matches
- * (binary search), postcodes sorted for prefix matches, departments, and a
- * trigram index that hands the fuzzy scorer (fuse.js) a short list of candidates
- * for typos, so a query over 35,000 communes costs about what fuse.js costs over
- * 64 names.
+ * A search index over place names, built once and cheaply: each name folded
+ * (never folded again per query) and a rank per entry. A query scans the folded
+ * names: word starts for prefix matches, postcodes, departments, and for typos
+ * the names sharing most trigrams with the query, a short list handed to the
+ * fuzzy scorer (fuse.js). The indexes are small (the members; one all-communes
+ * piece of at most a few thousand names), so a scan costs well under a
+ * millisecond, and building one costs no sorted structure (a piece is indexed
+ * when it arrives, on the reader's device: that build is what must be cheap).
  */
 export class SearchIndex<T> {
   readonly size: number;
   private readonly entries: IndexEntry<T>[];
   private readonly keys: Key[] = [];
-  /** Word starts: `[key, offset]` pairs sorted by the folded text from the offset. */
-  private readonly starts: { key: number; offset: number; text: string }[] = [];
-  private readonly postcodes: { value: string; entry: number }[] = [];
-  private readonly departments = new Map<string, number[]>();
-  /** Trigram postings in one array (CSR): keys of gram g are `postings[offsets[g]…offsets[g+1]]`. */
-  private readonly gramOffsets = new Int32Array(GRAMS + 1);
-  private readonly gramPostings: Int32Array;
+  /** The keys' folded texts (what the trigram scan reads). */
+  private readonly texts: string[] = [];
+  /** Every postcode and its entry, flat (a postcode match refers to its index here). */
+  private readonly postcodes: string[] = [];
+  private readonly postcodeEntries: number[] = [];
+  /** Each entry's department, lower case. */
+  private readonly departments: string[];
   private readonly counts: Uint8Array;
 
   constructor(entries: IndexEntry<T>[]) {
     this.entries = entries;
     this.size = entries.length;
+    this.departments = entries.map((entry) => entry.department.toLowerCase());
     entries.forEach((entry, entryIndex) => {
-      const seen = new Set<string>();
+      const first = this.keys.length;
       entry.names.forEach((name, nameIndex) => {
         const text = fold(name);
-        if (!text || seen.has(text)) return;
-        seen.add(text);
-        const key = this.keys.push({ entry: entryIndex, nameIndex, text }) - 1;
-        for (let offset = 0; offset < text.length; offset++) {
-          if (offset === 0 || text[offset - 1] === ' ') {
-            this.starts.push({ key, offset, text: offset ? text.slice(offset) : text });
-          }
-        }
+        // A name folding like an earlier one of the entry (a label in another case) adds nothing.
+        for (let key = first; key < this.keys.length; key++)
+          if (this.keys[key].text === text) return;
+        if (!text) return;
+        this.keys.push({ entry: entryIndex, nameIndex, text });
+        this.texts.push(text);
       });
-      for (const value of entry.postcodes) this.postcodes.push({ value, entry: entryIndex });
-      const department = entry.department.toLowerCase();
-      let members = this.departments.get(department);
-      if (!members) this.departments.set(department, (members = []));
-      members.push(entryIndex);
+      for (const value of entry.postcodes) {
+        this.postcodes.push(value);
+        this.postcodeEntries.push(entryIndex);
+      }
     });
-    this.starts.sort((a, b) => compare(a.text, b.text));
-    this.postcodes.sort((a, b) => compare(a.value, b.value));
-    // Trigram postings, in two passes over integer-coded trigrams (no string per gram).
-    const lastKey = new Int32Array(GRAMS).fill(-1);
-    const sizes = new Int32Array(GRAMS);
-    this.keys.forEach(({ text }, key) =>
-      forEachGram(text, (gram) => {
-        if (lastKey[gram] !== key) {
-          lastKey[gram] = key;
-          sizes[gram]++;
-        }
-      }),
-    );
-    for (let gram = 0; gram < GRAMS; gram++) {
-      this.gramOffsets[gram + 1] = this.gramOffsets[gram] + sizes[gram];
-    }
-    this.gramPostings = new Int32Array(this.gramOffsets[GRAMS]);
-    const fill = this.gramOffsets.slice(0, GRAMS);
-    lastKey.fill(-1);
-    this.keys.forEach(({ text }, key) =>
-      forEachGram(text, (gram) => {
-        if (lastKey[gram] !== key) {
-          lastKey[gram] = key;
-          this.gramPostings[fill[gram]++] = key;
-        }
-      }),
-    );
     this.counts = new Uint8Array(this.keys.length);
     this.tiers = new Uint8Array(entries.length).fill(NONE);
     this.scores = new Float32Array(entries.length);
     this.refs = new Int32Array(entries.length);
     this.offsets = new Int32Array(entries.length);
     this.lengths = new Int32Array(entries.length);
-    // Population first, then (for equal populations) the name: one number per entry.
+    // Population first, then (for equal populations) the name: one number per entry
+    // (entries that come sorted by name, as the communes pieces do, sort in linear time).
     const byName = entries
       .map((_, i) => i)
       .sort((a, b) => compare(b < 0 ? '' : entries[b].names[0], entries[a].names[0]));
@@ -278,9 +253,7 @@ export class SearchIndex<T> {
     if (offset === CODE) {
       const ref = this.refs[entry];
       const postcode =
-        ref >= 0
-          ? { value: this.postcodes[ref].value, ranges: [[0, length]] as Range[] }
-          : undefined;
+        ref >= 0 ? { value: this.postcodes[ref], ranges: [[0, length]] as Range[] } : undefined;
       return { item, tier, score, nameIndex: -1, ranges: [], postcode, population };
     }
     const key = this.keys[this.refs[entry]];
@@ -301,27 +274,40 @@ export class SearchIndex<T> {
   private matchCodes(text: string): void {
     this.matchLength = text.length;
     if (DEPARTMENT.test(text)) {
-      for (const entry of this.departments.get(text) ?? [])
-        this.offer(entry, Tier.Exact, 0, -1, CODE);
+      this.departments.forEach((department, entry) => {
+        if (department === text) this.offer(entry, Tier.Exact, 0, -1, CODE);
+      });
     }
     if (!/^\d{2,5}$/.test(text)) return;
-    for (let i = lowerBound(this.postcodes, text, (p) => p.value); i < this.postcodes.length; i++) {
-      const { value, entry } = this.postcodes[i];
-      if (!value.startsWith(text)) break;
-      this.offer(entry, value === text ? Tier.Exact : Tier.Prefix, 0, i, CODE);
+    // Per entry, the smallest postcode that starts with the query (the exact one if any).
+    const best = new Map<number, number>();
+    this.postcodes.forEach((value, at) => {
+      if (!value.startsWith(text)) return;
+      const entry = this.postcodeEntries[at];
+      const current = best.get(entry);
+      if (current === undefined || value < this.postcodes[current]) best.set(entry, at);
+    });
+    for (const [entry, at] of best) {
+      this.offer(entry, this.postcodes[at] === text ? Tier.Exact : Tier.Prefix, 0, at, CODE);
     }
   }
 
   /** Names that are, or start with, the query, or have a word that starts with it. */
   private matchPrefixes(text: string): void {
     this.matchLength = text.length;
-    for (let i = lowerBound(this.starts, text, (s) => s.text); i < this.starts.length; i++) {
-      const start = this.starts[i];
-      if (!start.text.startsWith(text)) break;
-      const key = this.keys[start.key];
-      const tier =
-        start.offset > 0 ? Tier.WordPrefix : key.text === text ? Tier.Exact : Tier.Prefix;
-      this.offer(key.entry, tier, 0, start.key, start.offset);
+    const keys = this.keys;
+    for (let key = 0; key < keys.length; key++) {
+      const name = keys[key].text;
+      if (name.startsWith(text)) {
+        this.offer(keys[key].entry, name === text ? Tier.Exact : Tier.Prefix, 0, key, 0);
+        continue;
+      }
+      // The word start whose rest of the name sorts first (what a sorted scan met first).
+      let offset = -1;
+      for (let at = name.indexOf(' ' + text); at >= 0; at = name.indexOf(' ' + text, at + 1)) {
+        if (offset < 0 || name.slice(at + 1) < name.slice(offset)) offset = at + 1;
+      }
+      if (offset > 0) this.offer(keys[key].entry, Tier.WordPrefix, 0, key, offset);
     }
   }
 
@@ -332,15 +318,7 @@ export class SearchIndex<T> {
       if (!grams.includes(gram)) grams.push(gram);
     });
     const counts = this.counts;
-    const touched: number[] = [];
-    for (const gram of grams) {
-      const postings = this.gramPostings;
-      for (let i = this.gramOffsets[gram], end = this.gramOffsets[gram + 1]; i < end; i++) {
-        const key = postings[i];
-        if (counts[key] === 0) touched.push(key);
-        if (counts[key] < 255) counts[key]++;
-      }
-    }
+    const touched = sharedGrams(this.texts, grams, counts);
     // The best-sharing keys: a histogram finds the cut without sorting them all.
     const needed = Math.max(1, Math.ceil(grams.length * 0.34));
     const histogram = new Int32Array(grams.length + 2);
@@ -387,28 +365,6 @@ const NONE = 255;
 const CODE = -1;
 const FUZZY = -2;
 
-/** Folded text uses 37 symbols (space, a–z, 0–9): a trigram is a number below 37³. */
-const SYMBOLS = 37;
-const GRAMS = SYMBOLS ** 3;
-
-function symbol(code: number): number {
-  if (code >= 97 && code <= 122) return code - 96;
-  if (code >= 48 && code <= 57) return code - 21;
-  return 0;
-}
-
-/** Calls `visit` with each trigram of a folded text, padded with spaces (word starts and ends count). */
-export function forEachGram(text: string, visit: (gram: number) => void): void {
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? symbol(text.charCodeAt(i)) : 0;
-    if (i > 0 || c !== 0) visit(a * SYMBOLS * SYMBOLS + b * SYMBOLS + c);
-    a = b;
-    b = c;
-  }
-}
-
 /** Fuzzy scores closer than this are ties (then population decides). */
 const SCORE_STEP = 0.1;
 
@@ -419,15 +375,4 @@ export function bucket(score: number): number {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function lowerBound<E>(list: E[], value: string, get: (element: E) => string): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (get(list[middle]) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
