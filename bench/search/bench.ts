@@ -111,6 +111,7 @@ bench.runPieceBuild = async (repeats: number) => {
   return { ...stats(times.map((x) => x.ms)), worst: times.slice(0, 3), longestTask: tasks[0] };
 };
 
+/** `runs` 0: recall and precision only (no timing), with each miss's top 5. */
 bench.runBench = async (runs: number) => {
   dataset = (await getJson('/dist/data/vae.json')) as Dataset;
   const recallList = (await getJson('/bench/search/recall-queries.json')) as {
@@ -152,7 +153,7 @@ bench.runBench = async (runs: number) => {
   const fuseMembers = new Fuse(memberNames, { keys: ['name'], ignoreDiacritics: true });
   const fuseAll = new Fuse(allNames, { keys: ['name'], ignoreDiacritics: true });
   const fuseBuild = performance.now() - t;
-  const fuseRuns = Math.max(2, Math.ceil(runs / 10));
+  const fuseRuns = runs ? Math.max(2, Math.ceil(runs / 10)) : 0;
   const empty = () => ({ n: 0, top1: 0, top5: 0 });
   const result = {
     runs,
@@ -171,6 +172,8 @@ bench.runBench = async (runs: number) => {
       unique: empty(),
       homonyms: empty(),
       missed: [] as string[],
+      /** Queries not first, with what came first (top 5 names). */
+      notFirst: [] as string[],
     },
     precision: {
       queries: precisionList.length,
@@ -180,7 +183,11 @@ bench.runBench = async (runs: number) => {
     },
   };
   for (const { query, expected, name } of recallList) {
-    const ours = all(query, 5).hits.map((h) => h.item.entity.code);
+    const top = all(query, 5).hits;
+    const ours = top.map((h) => h.item.entity.code);
+    if (ours[0] !== expected) {
+      result.recall.notFirst.push(`${query}: ${top.map((h) => h.item.entity.name).join(', ')}`);
+    }
     const plain = fuseAll.search(query, { limit: 5 }).map((r) => r.item.code);
     const group =
       (foldedCount.get(fold(name)) ?? 1) > 1 ? result.recall.homonyms : result.recall.unique;

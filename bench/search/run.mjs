@@ -1,7 +1,8 @@
 // `node bench/search/run.mjs [runs]` (after `npm run build`): measures the search
 // in Debian Chromium and writes docs/benchmarks/search.md.
 // `node bench/search/run.mjs --pieces` measures only the index work per piece at
-// 4× CPU (prints it, writes nothing).
+// 4× CPU (prints it, writes nothing); `--recall` only recall and precision, with
+// the queries whose expected commune is not first (prints them, writes nothing).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
@@ -13,6 +14,7 @@ import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/lib/chromium.mjs';
 /** Each piece is indexed this many times, its fastest run kept (a shared machine's noise). */
 const PIECE_REPEATS = 3;
 const piecesOnly = process.argv.includes('--pieces');
+const recallOnly = process.argv.includes('--recall');
 const runs = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 20);
 mkdirSync('bench/search/.build', { recursive: true });
 await build({
@@ -46,6 +48,13 @@ try {
   await page.waitForFunction('window.runBench');
   if (piecesOnly) {
     console.log(JSON.stringify(await pieceBuild(page), null, 1));
+    await browser.close();
+    await server.stop();
+    process.exit(0);
+  }
+  if (recallOnly) {
+    const { recall, precision } = await page.evaluate(() => window.runBench(0));
+    console.log(JSON.stringify({ recall, precision }, null, 1));
     await browser.close();
     await server.stop();
     process.exit(0);

@@ -38,10 +38,15 @@ export async function loadPieces(
   return pieceSet;
 }
 
-/** The files a need names: `n:<key>` one name piece, `c:<digits>` department pieces. */
+/** The files a need names: `n:<key>[,<key>]` name pieces, `c:<digits>` department pieces. */
 export function pieceFiles(index: CommunesIndex, need: string): string[] {
   const [kind, value] = [need.slice(0, 2), need.slice(2)];
-  if (kind === 'n:') return index.names.has(value) ? [`n-${value}.json`] : [];
+  if (kind === 'n:') {
+    return value
+      .split(',')
+      .filter((key) => index.names.has(key))
+      .map((key) => `n-${key}.json`);
+  }
   if (kind !== 'c:') return [];
   const departments = codeDepartments(value, index.postcodes, [...index.departments.keys()]);
   return departments.map((code) => `d-${code.toLowerCase()}.json`);

@@ -32,6 +32,8 @@ export interface SearchHit<T> {
   tier: Tier;
   /** Fuzzy distance (0 exact … 1), for `Tier.Fuzzy`. */
   score: number;
+  /** Typos between the query and the name (`Tier.Fuzzy`; else 0): breaks ties of `score`. */
+  distance: number;
   /** Index in `names` of the name that matched, or -1 (postcode / department). */
   nameIndex: number;
   /** Matched characters of `names[nameIndex]` (original string ranges). */
@@ -65,6 +67,21 @@ export interface SearchResult<T> {
  * then show only real matches, "grenolbe" shows its suggestions.
  */
 export const FEW_MATCHES = 3;
+
+/**
+ * Beside an exact match, a typo is suggested only if it is one typo away and
+ * names a commune this much larger (population classes are 10·log10: ten
+ * times the population): "dracy" is a village, and one typo from Drancy.
+ */
+const MUCH_LARGER = 10;
+
+/** Whether a typo-only hit is suggested beside real matches whose best population is `matched`. */
+export function suggestedBesideExact(
+  hit: { distance: number; population: number },
+  matched: number,
+): boolean {
+  return hit.distance <= 1 && hit.population >= matched + MUCH_LARGER;
+}
 
 const MAX_FUZZY_CANDIDATES = 64;
 
@@ -124,6 +141,7 @@ export class SearchIndex<T> {
     this.counts = new Uint8Array(this.keys.length);
     this.tiers = new Uint8Array(entries.length).fill(NONE);
     this.scores = new Float32Array(entries.length);
+    this.distances = new Uint8Array(entries.length);
     this.refs = new Int32Array(entries.length);
     this.offsets = new Int32Array(entries.length);
     this.lengths = new Int32Array(entries.length);
@@ -168,11 +186,11 @@ export class SearchIndex<T> {
         this.allowed = new Set(narrowed);
       }
       this.matchPrefixes(text);
-      const few =
-        this.touched.length < Math.min(limit, FEW_MATCHES) &&
-        this.touched.every((entry) => this.tiers[entry] !== Tier.Exact);
+      const few = this.touched.length < Math.min(limit, FEW_MATCHES);
       if (options.fuzzy && few && text.replace(/ /g, '').length >= 3) {
+        const exact = this.touched.some((entry) => this.tiers[entry] === Tier.Exact);
         this.matchFuzzy(text, options.fuzzy);
+        if (exact) this.keepSuggestionsBesideExact();
       }
     }
     const top = this.top(limit);
@@ -188,6 +206,7 @@ export class SearchIndex<T> {
   // Per-query scratch, one slot per entry (no allocation per match).
   private readonly tiers: Uint8Array;
   private readonly scores: Float32Array;
+  private readonly distances: Uint8Array;
   /** Key index (names) or postcode index (codes) of the best match. */
   private readonly refs: Int32Array;
   /** Offset of the match in the folded key; CODE for a postcode or department match. */
@@ -201,14 +220,24 @@ export class SearchIndex<T> {
   private skip?: (item: T) => boolean;
   private readonly fuzzyRanges = new Map<number, Range[]>();
 
-  private offer(entry: number, tier: Tier, score: number, ref: number, offset: number): void {
+  private offer(
+    entry: number,
+    tier: Tier,
+    score: number,
+    ref: number,
+    offset: number,
+    distance = 0,
+  ): void {
     if (this.allowed && !this.allowed.has(this.entries[entry].department.toLowerCase())) return;
     const current = this.tiers[entry];
     if (current === NONE) {
       if (this.skip?.(this.entries[entry].item)) return;
       this.touched.push(entry);
     } else {
-      const order = tier - current || bucket(score) - bucket(this.scores[entry]);
+      const order =
+        tier - current ||
+        bucket(score) - bucket(this.scores[entry]) ||
+        distance - this.distances[entry];
       if (order > 0) return;
       if (order === 0) {
         // Same rank: prefer a closer score, then the official name over a label.
@@ -223,6 +252,7 @@ export class SearchIndex<T> {
     }
     this.tiers[entry] = tier;
     this.scores[entry] = score;
+    this.distances[entry] = Math.min(distance, 99);
     this.refs[entry] = ref;
     this.offsets[entry] = offset;
     this.lengths[entry] = this.matchLength;
@@ -232,7 +262,10 @@ export class SearchIndex<T> {
   private top(limit: number): number[] {
     const top: number[] = [];
     const rankOf = (entry: number) =>
-      this.tiers[entry] * 1e6 + bucket(this.scores[entry]) * 1e3 - this.ranks[entry];
+      this.tiers[entry] * 1e7 +
+      bucket(this.scores[entry]) * 1e5 +
+      this.distances[entry] * 1e3 -
+      this.ranks[entry];
     for (const entry of this.touched) {
       const rank = rankOf(entry);
       if (top.length === limit && rank >= rankOf(top[limit - 1])) continue;
@@ -249,12 +282,13 @@ export class SearchIndex<T> {
     const { item, population } = this.entries[entry];
     const tier = this.tiers[entry] as Tier;
     const score = this.scores[entry];
+    const distance = this.distances[entry];
     const offset = this.offsets[entry];
     if (offset === CODE) {
       const ref = this.refs[entry];
       const postcode =
         ref >= 0 ? { value: this.postcodes[ref], ranges: [[0, length]] as Range[] } : undefined;
-      return { item, tier, score, nameIndex: -1, ranges: [], postcode, population };
+      return { item, tier, score, distance, nameIndex: -1, ranges: [], postcode, population };
     }
     const key = this.keys[this.refs[entry]];
     const folded =
@@ -264,6 +298,7 @@ export class SearchIndex<T> {
       item,
       tier,
       score,
+      distance,
       nameIndex: key.nameIndex,
       ranges: toOriginalRanges(foldWithOrigin(name), folded, name),
       population,
@@ -311,6 +346,22 @@ export class SearchIndex<T> {
     }
   }
 
+  /** Beside an exact match, only the typos `suggestedBesideExact` keeps. */
+  private keepSuggestionsBesideExact(): void {
+    let matched = -Infinity;
+    for (const entry of this.touched) {
+      if (this.tiers[entry] !== Tier.Fuzzy)
+        matched = Math.max(matched, this.entries[entry].population);
+    }
+    this.touched = this.touched.filter((entry) => {
+      if (this.tiers[entry] !== Tier.Fuzzy) return true;
+      const hit = { distance: this.distances[entry], population: this.entries[entry].population };
+      if (suggestedBesideExact(hit, matched)) return true;
+      this.tiers[entry] = NONE;
+      return false;
+    });
+  }
+
   /** Typos: the keys sharing most trigrams with the query, scored by `fuzzy`. */
   private matchFuzzy(text: string, fuzzy: FuzzyScorer): void {
     const grams: number[] = [];
@@ -349,7 +400,7 @@ export class SearchIndex<T> {
       const keyIndex = candidates[match.index];
       const key = this.keys[keyIndex];
       const before = this.tiers[key.entry] === NONE ? undefined : this.refs[key.entry];
-      this.offer(key.entry, Tier.Fuzzy, match.score, keyIndex, FUZZY);
+      this.offer(key.entry, Tier.Fuzzy, match.score, keyIndex, FUZZY, match.distance);
       if (
         this.refs[key.entry] === keyIndex &&
         before !== keyIndex &&
