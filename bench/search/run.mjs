@@ -105,6 +105,8 @@ Recall on \`bench/search/recall-queries.json\` (${r.recall.n} queries: no accent
 
 Missed in the top 5: ${r.recall.missed.length ? r.recall.missed.map((q) => `"${q}"`).join(', ') : 'none'}.
 
+Not first (query: what came first): ${r.recall.notFirst.map((q) => `"${q.replace(/:.*/, '')}"${q.slice(q.indexOf(':'))}`).join('; ')}.
+
 **Precision** on \`bench/search/precision-queries.json\` (${r.precision.queries} queries with prefix matches, limit 8): ${r.precision.shown} options shown; typo-only options placed among prefix matches: ${r.precision.typoAmongMatches} (${pu(r.precision.typoAmongMatches, r.precision.shown)}, goal 0: ${goal(r.precision.typoAmongMatches === 0)}); typo-only options shown at all for a query with ≥ 3 real matches: ${r.precision.typoBesideMatches}.
 `;
   mkdirSync('docs/benchmarks', { recursive: true });
