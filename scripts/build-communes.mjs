@@ -4,7 +4,7 @@
 // Paris, Lyon and Marseille, in small pieces for `<vae-city-search all-communes>`,
 // which fetches only the piece a query needs. Badge-only pages never load any.
 //
-//   communes/index.json      { v: 2, geography, count, parts, keyLength,
+//   communes/index.json      { v: 3, meta, geography, count, parts, keyLength,
 //                              departments: [[code, name], …], names: [key, …],
 //                              postcodes: { "<2 or 3 first digits>": [department, …] } }
 //   communes/n-<key>.json    the communes and parts filed under a name key
@@ -12,12 +12,16 @@
 //                            significant word of the name)
 //   communes/d-<dept>.json   the communes and parts of one department (postcode
 //                            and department queries)
-// A piece is columnar (validated in the browser by src/search/communes-schema.ts):
-//   { v: 2, code: […], name: […], postcodes: ["69001 69002", …], pop: […],
-//     parts: { name: […], kind: [0 déléguée | 1 associée | 2 arrondissement], of: [chef-lieu code, …],
-//              ofName: […], postcodes: […], pop: […] } }
-// pop is round(10 × log10(population)), enough to rank homonyms.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// A piece is columnar, each column one string (validated in the browser by
+// src/search/communes-schema.ts with one pattern per column, not one check per
+// value; entries in name order, so the index sorts them in linear time):
+//   { v: 3, meta: { dataVersion, buildDate },
+//     code: "69381 69382", name: "Lyon 1er Arrondissement|…", postcodes: "69001|69002 69003", pop: "46 45",
+//     parts: { name, kind: "0 1 2" (déléguée | associée | arrondissement), of: chef-lieu codes,
+//              ofName, postcodes, pop } }
+// names and per-entry postcode lists are joined with "|", codes, kinds and pop with " ".
+// pop is round(10 × log10(population)), enough to rank homonyms. meta is vae.json's.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { importTs } from './lib/import-ts.mjs';
@@ -61,29 +65,38 @@ export function communesAndParts(fold) {
   return { current: [...current.values()], parts };
 }
 
-/** One piece, columnar. */
-function piece(communes, parts) {
-  const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-  communes.sort(byCode);
-  parts.sort((a, b) => byCode(a.parent, b.parent) || byCode(a.part, b.part));
+/** The data release a piece belongs to: vae.json's (built just before), else this package's version. */
+export function pieceMeta(datasetPath = 'dist/data/vae.json') {
+  const meta = existsSync(datasetPath) ? JSON.parse(readFileSync(datasetPath, 'utf8')).meta : {};
+  const buildDate = meta?.buildDate ?? new Date().toISOString();
+  return { dataVersion: meta?.dataVersion ?? require('../package.json').version, buildDate };
+}
+
+/** One piece, columnar, in name order. */
+function piece(communes, parts, meta) {
+  const byName = (a, b) => (a.nom < b.nom ? -1 : a.nom > b.nom ? 1 : a.code < b.code ? -1 : 1);
+  communes.sort(byName);
+  parts.sort((a, b) => byName(a.part, b.part) || (a.parent.code < b.parent.code ? -1 : 1));
+  const postcodes = (entity) => (entity.codesPostaux ?? []).join(' ');
   return {
-    v: 2,
-    code: communes.map((c) => c.code),
-    name: communes.map((c) => c.nom),
-    postcodes: communes.map((c) => (c.codesPostaux ?? []).join(' ')),
-    pop: communes.map((c) => populationClass(c.population)),
+    v: 3,
+    meta,
+    code: communes.map((c) => c.code).join(' '),
+    name: communes.map((c) => c.nom).join('|'),
+    postcodes: communes.map(postcodes).join('|'),
+    pop: communes.map((c) => populationClass(c.population)).join(' '),
     parts: {
-      name: parts.map((p) => p.part.nom),
-      kind: parts.map((p) => p.kind),
-      of: parts.map((p) => p.parent.code),
-      ofName: parts.map((p) => p.parent.nom),
-      postcodes: parts.map((p) => (p.part.codesPostaux ?? []).join(' ')),
-      pop: parts.map((p) => populationClass(p.part.population)),
+      name: parts.map((p) => p.part.nom).join('|'),
+      kind: parts.map((p) => p.kind).join(' '),
+      of: parts.map((p) => p.parent.code).join(' '),
+      ofName: parts.map((p) => p.parent.nom).join('|'),
+      postcodes: parts.map((p) => postcodes(p.part)).join('|'),
+      pop: parts.map((p) => populationClass(p.part.population)).join(' '),
     },
   };
 }
 
-export async function buildCommunePieces() {
+export async function buildCommunePieces(meta = pieceMeta()) {
   const { fold } = await importTs('src/search/fold.ts');
   const { nameKeys } = await importTs('src/search/piece-files.ts');
   const { KEY_LENGTH } = await importTs('src/search/piece-keys.ts');
@@ -116,14 +129,15 @@ export async function buildCommunePieces() {
   const departments = [...byDepartment.keys()].sort();
   const pieces = new Map();
   for (const [key, content] of [...byKey].sort()) {
-    pieces.set(`n-${key}.json`, piece(content.communes, content.parts));
+    pieces.set(`n-${key}.json`, piece(content.communes, content.parts, meta));
   }
   for (const department of departments) {
     const content = byDepartment.get(department);
-    pieces.set(`d-${department.toLowerCase()}.json`, piece(content.communes, content.parts));
+    pieces.set(`d-${department.toLowerCase()}.json`, piece(content.communes, content.parts, meta));
   }
   const index = {
-    v: 2,
+    v: 3,
+    meta,
     geography: `@etalab/decoupage-administratif ${geographyVersion}`,
     count: current.length,
     parts: parts.length,

@@ -6,7 +6,7 @@ import type { Range } from '../search/fold.js';
 import type { Place } from '../search/places.js';
 import type { SearchHit } from '../search/search-index.js';
 import { messages } from './messages.js';
-import { statusText } from './status-text.js';
+import { statusView } from './status-text.js';
 
 /** What one option needs from the element besides its hit. */
 export interface OptionContext {
@@ -41,7 +41,7 @@ export function renderOption(
         ? html`<span part="postcode">${highlight(hit.postcode.value, hit.postcode.ranges)}</span>`
         : nothing
     }
-    <span part="status">${statusText(place, context.locale, context.on)}</span>`;
+    <span part="status">${statusView(place, context.locale, context.on)}</span>`;
   const active = index === context.active;
   const part = active ? 'option active' : 'option';
   const href = context.href(place);

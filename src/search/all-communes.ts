@@ -38,17 +38,19 @@ export async function loadPieces(
   return pieceSet;
 }
 
-/** The files a need names: `n:<key>` one name piece, `c:<digits>` department pieces. */
+/** The files a need names: `n:<key>[,<key>]` name pieces, `c:<digits>` department pieces. */
 export function pieceFiles(index: CommunesIndex, need: string): string[] {
   const [kind, value] = [need.slice(0, 2), need.slice(2)];
-  if (kind === 'n:') return index.names.has(value) ? [`n-${value}.json`] : [];
+  if (kind === 'n:') {
+    return value
+      .split(',')
+      .filter((key) => index.names.has(key))
+      .map((key) => `n-${key}.json`);
+  }
   if (kind !== 'c:') return [];
   const departments = codeDepartments(value, index.postcodes, [...index.departments.keys()]);
   return departments.map((code) => `d-${code.toLowerCase()}.json`);
 }
-
-/** Entries indexed in one go: a piece's index is built in steps of this size, yielding between. */
-const STEP_ENTRIES = 500;
 
 interface BuiltPiece {
   searches: SearchIndex<Place>[];
@@ -58,8 +60,8 @@ const built = new WeakMap<CommunesPiece, WeakMap<SearchFile, Promise<BuiltPiece>
 
 /**
  * One piece's communes (members with their titles) and parts, indexed once per
- * dataset, in steps of at most STEP_ENTRIES entries with a yield to the page
- * between them, so a large piece never makes a long task.
+ * dataset, in a task of its own (after a yield to the page: the piece was
+ * checked and decoded in the task before).
  */
 export function pieceIndex(
   dataset: SearchFile,
@@ -70,26 +72,22 @@ export function pieceIndex(
   if (!byDataset) built.set(piece, (byDataset = new WeakMap()));
   let result = byDataset.get(dataset);
   if (!result) {
-    const { keys, steps } = pieceIndexSteps(dataset, piece, index);
     result = (async () => {
-      const searches: SearchIndex<Place>[] = [];
-      for (const step of steps) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        searches.push(step());
-      }
-      return { searches, keys };
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const { keys, build } = pieceIndexWork(dataset, piece, index);
+      return { searches: [build()], keys };
     })();
     byDataset.set(dataset, result);
   }
   return result;
 }
 
-/** The piece's entries (their keys) and the steps that index them (each one search index). */
-export function pieceIndexSteps(
+/** The piece's entries (their keys) and the work that indexes them (one search index). */
+export function pieceIndexWork(
   dataset: SearchFile,
   piece: CommunesPiece,
   index: CommunesIndex,
-): { keys: string[]; steps: (() => SearchIndex<Place>)[] } {
+): { keys: string[]; build: () => SearchIndex<Place> } {
   const members = memberships(dataset);
   const department = (code: string) => {
     const at = departmentOf(code);
@@ -110,10 +108,6 @@ export function pieceIndexSteps(
     const row = { ...part, population: part.populationClass };
     entries.push(partEntry(row, of, members));
   }
-  const steps: (() => SearchIndex<Place>)[] = [];
-  for (let start = 0; start < entries.length || start === 0; start += STEP_ENTRIES) {
-    const slice = entries.slice(start, start + STEP_ENTRIES);
-    steps.push(() => new SearchIndex(slice));
-  }
-  return { keys: entries.map((entry) => placeKey(entry.item)), steps };
+  const keys = entries.map((entry) => placeKey(entry.item));
+  return { keys, build: () => new SearchIndex(entries) };
 }

@@ -32,12 +32,20 @@ export interface PartRow {
   populationClass: number;
 }
 
+/** The data release a file belongs to (every data file carries it). */
+export interface DataMeta {
+  dataVersion: string;
+  buildDate: string;
+}
+
 export interface CommunesPiece {
+  meta: DataMeta;
   communes: CommuneRow[];
   parts: PartRow[];
 }
 
 export interface CommunesIndex {
+  meta: DataMeta;
   /** Department code → name. */
   departments: Map<string, string>;
   /** The name keys that have a piece. */
@@ -47,8 +55,8 @@ export interface CommunesIndex {
   postcodes: Record<string, string[]>;
 }
 
-const INDEX_CACHE = 'communes-index.v2';
-const PIECE_CACHE = 'communes-piece.v2';
+const INDEX_CACHE = 'communes-index.v3';
+const PIECE_CACHE = 'communes-piece.v3';
 
 /** The communes index at `url`, fetched and checked once per page. */
 export function loadCommunesIndex(url: string, timeoutMs = 20_000): Promise<CommunesIndex> {
@@ -81,6 +89,7 @@ function fetchChecked(url: string, timeoutMs: number, schema: SchemaNode): Promi
 
 export function decodeIndex(raw: unknown): CommunesIndex {
   const file = raw as {
+    meta: DataMeta;
     keyLength: number;
     departments: [string, string][];
     names: string[];
@@ -95,6 +104,7 @@ export function decodeIndex(raw: unknown): CommunesIndex {
     postcodes[prefix] = list as string[];
   }
   return {
+    meta: { dataVersion: file.meta.dataVersion, buildDate: file.meta.buildDate },
     departments: new Map(file.departments),
     names: new Set(file.names),
     keyLength: file.keyLength,
@@ -102,44 +112,52 @@ export function decodeIndex(raw: unknown): CommunesIndex {
   };
 }
 
+/** A joined column's values ("" holds none). */
+const split = (column: string, separator: string) => (column ? column.split(separator) : []);
+
+/** Postcode lists, one per entry: with entries, "" is one empty list, not none. */
+const splitLists = (column: string, entries: number) =>
+  entries ? column.split('|') : split(column, '|');
+
 export function decodePiece(raw: unknown): CommunesPiece {
-  const file = raw as {
-    code: string[];
-    name: string[];
-    postcodes: string[];
-    pop: number[];
-    parts: {
-      name: string[];
-      kind: number[];
-      of: string[];
-      ofName: string[];
-      postcodes: string[];
-      pop: number[];
-    };
+  type Columns = Record<'name' | 'postcodes' | 'pop', string>;
+  type Parts = Columns & Record<'kind' | 'of' | 'ofName', string>;
+  const file = raw as Columns & { meta: DataMeta; code: string; parts: Parts };
+  const code = split(file.code, ' ');
+  const name = split(file.name, '|');
+  const postcodes = splitLists(file.postcodes, code.length);
+  const pop = split(file.pop, ' ');
+  const parts = file.parts;
+  const partName = split(parts.name, '|');
+  const part = {
+    kind: split(parts.kind, ' '),
+    of: split(parts.of, ' '),
+    ofName: split(parts.ofName, '|'),
+    postcodes: splitLists(parts.postcodes, partName.length),
+    pop: split(parts.pop, ' '),
   };
   const sameLength = (columns: unknown[][]) => columns.every((c) => c.length === columns[0].length);
-  const parts = file.parts;
   if (
-    !sameLength([file.code, file.name, file.postcodes, file.pop]) ||
-    !sameLength([parts.name, parts.kind, parts.of, parts.ofName, parts.postcodes, parts.pop])
+    !sameLength([code, name, postcodes, pop]) ||
+    !sameLength([partName, ...Object.values(part)])
   ) {
     throw new Error('communes file: columns of different lengths');
   }
-  const split = (postcodes: string) => (postcodes ? postcodes.split(' ') : []);
   return {
-    communes: file.code.map((code, i) => ({
+    meta: { dataVersion: file.meta.dataVersion, buildDate: file.meta.buildDate },
+    communes: code.map((code, i) => ({
       code,
-      name: file.name[i],
-      postcodes: split(file.postcodes[i]),
-      populationClass: file.pop[i],
+      name: name[i],
+      postcodes: split(postcodes[i], ' '),
+      populationClass: Number(pop[i]),
     })),
-    parts: parts.name.map((name, i) => ({
+    parts: partName.map((name, i) => ({
       name,
-      kind: PART_KINDS[parts.kind[i]],
-      of: parts.of[i],
-      ofName: parts.ofName[i],
-      postcodes: split(parts.postcodes[i]),
-      populationClass: parts.pop[i],
+      kind: PART_KINDS[Number(part.kind[i])],
+      of: part.of[i],
+      ofName: part.ofName[i],
+      postcodes: split(part.postcodes[i], ' '),
+      populationClass: Number(part.pop[i]),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js/basic';
+import { typoDistance } from './edit-distance.js';
 import type { FuzzyScorer } from './fuzzy.js';
 
 /** Beyond this fuse.js distance a candidate is not offered as a typo. */
@@ -16,6 +17,7 @@ export const fuseScorer: FuzzyScorer = (candidates, query) => {
   return fuse.search(query).map((result) => ({
     index: result.refIndex,
     score: result.score ?? 1,
+    distance: typoDistance(query, result.item),
     ranges: (result.matches ?? []).flatMap((match) =>
       match.indices.map(([start, end]): [number, number] => [start, end + 1]),
     ),

@@ -5,6 +5,8 @@ export interface FuzzyMatch {
   index: number;
   /** 0 for identical … 1 for unrelated. */
   score: number;
+  /** Typos between the query and the candidate (edit-distance.ts): breaks ties of `score`. */
+  distance: number;
   /** Matched characters of the candidate (folded text ranges, end exclusive). */
   ranges: Range[];
 }

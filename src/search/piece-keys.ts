@@ -38,7 +38,8 @@ export function queryKey(folded: string): string | undefined {
 
 /**
  * What a query needs, as a short string the element can compare between
- * keystrokes: `n:<key>` (one name piece), `c:<2 or 3 digits>` (the department
+ * keystrokes: `n:<key>` (one name piece; `n:<key>,<key>` when the query
+ * respaced, "leh avre" read "le havre", needs another), `c:<2 or 3 digits>` (the department
  * pieces of a department number or postcode), or undefined (none yet).
  */
 export function pieceNeed(query: string): string | undefined {
@@ -49,5 +50,29 @@ export function pieceNeed(query: string): string | undefined {
     return /^\d{2,3}$/.test(digits) ? `c:${digits}` : undefined;
   }
   const key = queryKey(folded);
-  return key ? `n:${key}` : undefined;
+  if (!key) return undefined;
+  const moved = respaced(folded);
+  const other = moved && queryKey(moved);
+  return other && other !== key ? `n:${key},${other}` : `n:${key}`;
+}
+
+/**
+ * The query with a space put back where a reader likely slipped it one letter
+ * late: "leh avre" → "le havre", "let ampon" → "le tampon" (a word that is a
+ * short word — an article, a preposition — plus one letter, before another
+ * word). Undefined when no word reads so. A misplaced space is one typo.
+ */
+export function respaced(folded: string): string | undefined {
+  const words = folded.split(' ');
+  for (let at = 0; at < words.length - 1; at++) {
+    const word = words[at];
+    if (word.length < 2 || SKIP.has(word) || !SKIP.has(word.slice(0, -1)) || !words[at + 1]) {
+      continue;
+    }
+    const moved = [...words];
+    moved[at] = word.slice(0, -1);
+    moved[at + 1] = word.slice(-1) + words[at + 1];
+    return moved.join(' ');
+  }
+  return undefined;
 }

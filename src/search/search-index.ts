@@ -1,5 +1,6 @@
 import { fold, foldWithOrigin, toOriginalRanges, type Range } from './fold.js';
 import type { FuzzyScorer } from './fuzzy.js';
+import { forEachGram, sharedGrams } from './trigrams.js';
 
 /** What the index knows of one searchable entity. */
 export interface IndexEntry<T> {
@@ -31,6 +32,8 @@ export interface SearchHit<T> {
   tier: Tier;
   /** Fuzzy distance (0 exact … 1), for `Tier.Fuzzy`. */
   score: number;
+  /** Typos between the query and the name (`Tier.Fuzzy`; else 0): breaks ties of `score`. */
+  distance: number;
   /** Index in `names` of the name that matched, or -1 (postcode / department). */
   nameIndex: number;
   /** Matched characters of `names[nameIndex]` (original string ranges). */
@@ -65,6 +68,21 @@ export interface SearchResult<T> {
  */
 export const FEW_MATCHES = 3;
 
+/**
+ * Beside an exact match, a typo is suggested only if it is one typo away and
+ * names a commune this much larger (population classes are 10·log10: ten
+ * times the population): "dracy" is a village, and one typo from Drancy.
+ */
+const MUCH_LARGER = 10;
+
+/** Whether a typo-only hit is suggested beside real matches whose best population is `matched`. */
+export function suggestedBesideExact(
+  hit: { distance: number; population: number },
+  matched: number,
+): boolean {
+  return hit.distance <= 1 && hit.population >= matched + MUCH_LARGER;
+}
+
 const MAX_FUZZY_CANDIDATES = 64;
 
 interface Key {
@@ -78,82 +96,57 @@ interface Key {
 const DEPARTMENT = /^(\d{2,3}|2[ab])$/;
 
 /**
- * A search index over place names, built once: folded names (never folded again
- * per query), a sorted list of every name's word starts for prefix matches
- * (binary search), postcodes sorted for prefix matches, departments, and a
- * trigram index that hands the fuzzy scorer (fuse.js) a short list of candidates
- * for typos, so a query over 35,000 communes costs about what fuse.js costs over
- * 64 names.
+ * A search index over place names, built once and cheaply: each name folded
+ * (never folded again per query) and a rank per entry. A query scans the folded
+ * names: word starts for prefix matches, postcodes, departments, and for typos
+ * the names sharing most trigrams with the query, a short list handed to the
+ * fuzzy scorer (fuse.js). The indexes are small (the members; one all-communes
+ * piece of at most a few thousand names), so a scan costs well under a
+ * millisecond, and building one costs no sorted structure (a piece is indexed
+ * when it arrives, on the reader's device: that build is what must be cheap).
  */
 export class SearchIndex<T> {
   readonly size: number;
   private readonly entries: IndexEntry<T>[];
   private readonly keys: Key[] = [];
-  /** Word starts: `[key, offset]` pairs sorted by the folded text from the offset. */
-  private readonly starts: { key: number; offset: number; text: string }[] = [];
-  private readonly postcodes: { value: string; entry: number }[] = [];
-  private readonly departments = new Map<string, number[]>();
-  /** Trigram postings in one array (CSR): keys of gram g are `postings[offsets[g]…offsets[g+1]]`. */
-  private readonly gramOffsets = new Int32Array(GRAMS + 1);
-  private readonly gramPostings: Int32Array;
+  /** The keys' folded texts (what the trigram scan reads). */
+  private readonly texts: string[] = [];
+  /** Every postcode and its entry, flat (a postcode match refers to its index here). */
+  private readonly postcodes: string[] = [];
+  private readonly postcodeEntries: number[] = [];
+  /** Each entry's department, lower case. */
+  private readonly departments: string[];
   private readonly counts: Uint8Array;
 
   constructor(entries: IndexEntry<T>[]) {
     this.entries = entries;
     this.size = entries.length;
+    this.departments = entries.map((entry) => entry.department.toLowerCase());
     entries.forEach((entry, entryIndex) => {
-      const seen = new Set<string>();
+      const first = this.keys.length;
       entry.names.forEach((name, nameIndex) => {
         const text = fold(name);
-        if (!text || seen.has(text)) return;
-        seen.add(text);
-        const key = this.keys.push({ entry: entryIndex, nameIndex, text }) - 1;
-        for (let offset = 0; offset < text.length; offset++) {
-          if (offset === 0 || text[offset - 1] === ' ') {
-            this.starts.push({ key, offset, text: offset ? text.slice(offset) : text });
-          }
-        }
+        // A name folding like an earlier one of the entry (a label in another case) adds nothing.
+        for (let key = first; key < this.keys.length; key++)
+          if (this.keys[key].text === text) return;
+        if (!text) return;
+        this.keys.push({ entry: entryIndex, nameIndex, text });
+        this.texts.push(text);
       });
-      for (const value of entry.postcodes) this.postcodes.push({ value, entry: entryIndex });
-      const department = entry.department.toLowerCase();
-      let members = this.departments.get(department);
-      if (!members) this.departments.set(department, (members = []));
-      members.push(entryIndex);
+      for (const value of entry.postcodes) {
+        this.postcodes.push(value);
+        this.postcodeEntries.push(entryIndex);
+      }
     });
-    this.starts.sort((a, b) => compare(a.text, b.text));
-    this.postcodes.sort((a, b) => compare(a.value, b.value));
-    // Trigram postings, in two passes over integer-coded trigrams (no string per gram).
-    const lastKey = new Int32Array(GRAMS).fill(-1);
-    const sizes = new Int32Array(GRAMS);
-    this.keys.forEach(({ text }, key) =>
-      forEachGram(text, (gram) => {
-        if (lastKey[gram] !== key) {
-          lastKey[gram] = key;
-          sizes[gram]++;
-        }
-      }),
-    );
-    for (let gram = 0; gram < GRAMS; gram++) {
-      this.gramOffsets[gram + 1] = this.gramOffsets[gram] + sizes[gram];
-    }
-    this.gramPostings = new Int32Array(this.gramOffsets[GRAMS]);
-    const fill = this.gramOffsets.slice(0, GRAMS);
-    lastKey.fill(-1);
-    this.keys.forEach(({ text }, key) =>
-      forEachGram(text, (gram) => {
-        if (lastKey[gram] !== key) {
-          lastKey[gram] = key;
-          this.gramPostings[fill[gram]++] = key;
-        }
-      }),
-    );
     this.counts = new Uint8Array(this.keys.length);
     this.tiers = new Uint8Array(entries.length).fill(NONE);
     this.scores = new Float32Array(entries.length);
+    this.distances = new Uint8Array(entries.length);
     this.refs = new Int32Array(entries.length);
     this.offsets = new Int32Array(entries.length);
     this.lengths = new Int32Array(entries.length);
-    // Population first, then (for equal populations) the name: one number per entry.
+    // Population first, then (for equal populations) the name: one number per entry
+    // (entries that come sorted by name, as the communes pieces do, sort in linear time).
     const byName = entries
       .map((_, i) => i)
       .sort((a, b) => compare(b < 0 ? '' : entries[b].names[0], entries[a].names[0]));
@@ -193,11 +186,11 @@ export class SearchIndex<T> {
         this.allowed = new Set(narrowed);
       }
       this.matchPrefixes(text);
-      const few =
-        this.touched.length < Math.min(limit, FEW_MATCHES) &&
-        this.touched.every((entry) => this.tiers[entry] !== Tier.Exact);
+      const few = this.touched.length < Math.min(limit, FEW_MATCHES);
       if (options.fuzzy && few && text.replace(/ /g, '').length >= 3) {
+        const exact = this.touched.some((entry) => this.tiers[entry] === Tier.Exact);
         this.matchFuzzy(text, options.fuzzy);
+        if (exact) this.keepSuggestionsBesideExact();
       }
     }
     const top = this.top(limit);
@@ -213,6 +206,7 @@ export class SearchIndex<T> {
   // Per-query scratch, one slot per entry (no allocation per match).
   private readonly tiers: Uint8Array;
   private readonly scores: Float32Array;
+  private readonly distances: Uint8Array;
   /** Key index (names) or postcode index (codes) of the best match. */
   private readonly refs: Int32Array;
   /** Offset of the match in the folded key; CODE for a postcode or department match. */
@@ -226,14 +220,24 @@ export class SearchIndex<T> {
   private skip?: (item: T) => boolean;
   private readonly fuzzyRanges = new Map<number, Range[]>();
 
-  private offer(entry: number, tier: Tier, score: number, ref: number, offset: number): void {
+  private offer(
+    entry: number,
+    tier: Tier,
+    score: number,
+    ref: number,
+    offset: number,
+    distance = 0,
+  ): void {
     if (this.allowed && !this.allowed.has(this.entries[entry].department.toLowerCase())) return;
     const current = this.tiers[entry];
     if (current === NONE) {
       if (this.skip?.(this.entries[entry].item)) return;
       this.touched.push(entry);
     } else {
-      const order = tier - current || bucket(score) - bucket(this.scores[entry]);
+      const order =
+        tier - current ||
+        bucket(score) - bucket(this.scores[entry]) ||
+        distance - this.distances[entry];
       if (order > 0) return;
       if (order === 0) {
         // Same rank: prefer a closer score, then the official name over a label.
@@ -248,6 +252,7 @@ export class SearchIndex<T> {
     }
     this.tiers[entry] = tier;
     this.scores[entry] = score;
+    this.distances[entry] = Math.min(distance, 99);
     this.refs[entry] = ref;
     this.offsets[entry] = offset;
     this.lengths[entry] = this.matchLength;
@@ -257,7 +262,10 @@ export class SearchIndex<T> {
   private top(limit: number): number[] {
     const top: number[] = [];
     const rankOf = (entry: number) =>
-      this.tiers[entry] * 1e6 + bucket(this.scores[entry]) * 1e3 - this.ranks[entry];
+      this.tiers[entry] * 1e7 +
+      bucket(this.scores[entry]) * 1e5 +
+      this.distances[entry] * 1e3 -
+      this.ranks[entry];
     for (const entry of this.touched) {
       const rank = rankOf(entry);
       if (top.length === limit && rank >= rankOf(top[limit - 1])) continue;
@@ -274,14 +282,13 @@ export class SearchIndex<T> {
     const { item, population } = this.entries[entry];
     const tier = this.tiers[entry] as Tier;
     const score = this.scores[entry];
+    const distance = this.distances[entry];
     const offset = this.offsets[entry];
     if (offset === CODE) {
       const ref = this.refs[entry];
       const postcode =
-        ref >= 0
-          ? { value: this.postcodes[ref].value, ranges: [[0, length]] as Range[] }
-          : undefined;
-      return { item, tier, score, nameIndex: -1, ranges: [], postcode, population };
+        ref >= 0 ? { value: this.postcodes[ref], ranges: [[0, length]] as Range[] } : undefined;
+      return { item, tier, score, distance, nameIndex: -1, ranges: [], postcode, population };
     }
     const key = this.keys[this.refs[entry]];
     const folded =
@@ -291,6 +298,7 @@ export class SearchIndex<T> {
       item,
       tier,
       score,
+      distance,
       nameIndex: key.nameIndex,
       ranges: toOriginalRanges(foldWithOrigin(name), folded, name),
       population,
@@ -301,28 +309,57 @@ export class SearchIndex<T> {
   private matchCodes(text: string): void {
     this.matchLength = text.length;
     if (DEPARTMENT.test(text)) {
-      for (const entry of this.departments.get(text) ?? [])
-        this.offer(entry, Tier.Exact, 0, -1, CODE);
+      this.departments.forEach((department, entry) => {
+        if (department === text) this.offer(entry, Tier.Exact, 0, -1, CODE);
+      });
     }
     if (!/^\d{2,5}$/.test(text)) return;
-    for (let i = lowerBound(this.postcodes, text, (p) => p.value); i < this.postcodes.length; i++) {
-      const { value, entry } = this.postcodes[i];
-      if (!value.startsWith(text)) break;
-      this.offer(entry, value === text ? Tier.Exact : Tier.Prefix, 0, i, CODE);
+    // Per entry, the smallest postcode that starts with the query (the exact one if any).
+    const best = new Map<number, number>();
+    this.postcodes.forEach((value, at) => {
+      if (!value.startsWith(text)) return;
+      const entry = this.postcodeEntries[at];
+      const current = best.get(entry);
+      if (current === undefined || value < this.postcodes[current]) best.set(entry, at);
+    });
+    for (const [entry, at] of best) {
+      this.offer(entry, this.postcodes[at] === text ? Tier.Exact : Tier.Prefix, 0, at, CODE);
     }
   }
 
   /** Names that are, or start with, the query, or have a word that starts with it. */
   private matchPrefixes(text: string): void {
     this.matchLength = text.length;
-    for (let i = lowerBound(this.starts, text, (s) => s.text); i < this.starts.length; i++) {
-      const start = this.starts[i];
-      if (!start.text.startsWith(text)) break;
-      const key = this.keys[start.key];
-      const tier =
-        start.offset > 0 ? Tier.WordPrefix : key.text === text ? Tier.Exact : Tier.Prefix;
-      this.offer(key.entry, tier, 0, start.key, start.offset);
+    const keys = this.keys;
+    for (let key = 0; key < keys.length; key++) {
+      const name = keys[key].text;
+      if (name.startsWith(text)) {
+        this.offer(keys[key].entry, name === text ? Tier.Exact : Tier.Prefix, 0, key, 0);
+        continue;
+      }
+      // The word start whose rest of the name sorts first (what a sorted scan met first).
+      let offset = -1;
+      for (let at = name.indexOf(' ' + text); at >= 0; at = name.indexOf(' ' + text, at + 1)) {
+        if (offset < 0 || name.slice(at + 1) < name.slice(offset)) offset = at + 1;
+      }
+      if (offset > 0) this.offer(keys[key].entry, Tier.WordPrefix, 0, key, offset);
     }
+  }
+
+  /** Beside an exact match, only the typos `suggestedBesideExact` keeps. */
+  private keepSuggestionsBesideExact(): void {
+    let matched = -Infinity;
+    for (const entry of this.touched) {
+      if (this.tiers[entry] !== Tier.Fuzzy)
+        matched = Math.max(matched, this.entries[entry].population);
+    }
+    this.touched = this.touched.filter((entry) => {
+      if (this.tiers[entry] !== Tier.Fuzzy) return true;
+      const hit = { distance: this.distances[entry], population: this.entries[entry].population };
+      if (suggestedBesideExact(hit, matched)) return true;
+      this.tiers[entry] = NONE;
+      return false;
+    });
   }
 
   /** Typos: the keys sharing most trigrams with the query, scored by `fuzzy`. */
@@ -332,15 +369,7 @@ export class SearchIndex<T> {
       if (!grams.includes(gram)) grams.push(gram);
     });
     const counts = this.counts;
-    const touched: number[] = [];
-    for (const gram of grams) {
-      const postings = this.gramPostings;
-      for (let i = this.gramOffsets[gram], end = this.gramOffsets[gram + 1]; i < end; i++) {
-        const key = postings[i];
-        if (counts[key] === 0) touched.push(key);
-        if (counts[key] < 255) counts[key]++;
-      }
-    }
+    const touched = sharedGrams(this.texts, grams, counts);
     // The best-sharing keys: a histogram finds the cut without sorting them all.
     const needed = Math.max(1, Math.ceil(grams.length * 0.34));
     const histogram = new Int32Array(grams.length + 2);
@@ -371,7 +400,7 @@ export class SearchIndex<T> {
       const keyIndex = candidates[match.index];
       const key = this.keys[keyIndex];
       const before = this.tiers[key.entry] === NONE ? undefined : this.refs[key.entry];
-      this.offer(key.entry, Tier.Fuzzy, match.score, keyIndex, FUZZY);
+      this.offer(key.entry, Tier.Fuzzy, match.score, keyIndex, FUZZY, match.distance);
       if (
         this.refs[key.entry] === keyIndex &&
         before !== keyIndex &&
@@ -387,28 +416,6 @@ const NONE = 255;
 const CODE = -1;
 const FUZZY = -2;
 
-/** Folded text uses 37 symbols (space, a–z, 0–9): a trigram is a number below 37³. */
-const SYMBOLS = 37;
-const GRAMS = SYMBOLS ** 3;
-
-function symbol(code: number): number {
-  if (code >= 97 && code <= 122) return code - 96;
-  if (code >= 48 && code <= 57) return code - 21;
-  return 0;
-}
-
-/** Calls `visit` with each trigram of a folded text, padded with spaces (word starts and ends count). */
-export function forEachGram(text: string, visit: (gram: number) => void): void {
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? symbol(text.charCodeAt(i)) : 0;
-    if (i > 0 || c !== 0) visit(a * SYMBOLS * SYMBOLS + b * SYMBOLS + c);
-    a = b;
-    b = c;
-  }
-}
-
 /** Fuzzy scores closer than this are ties (then population decides). */
 const SCORE_STEP = 0.1;
 
@@ -419,15 +426,4 @@ export function bucket(score: number): number {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function lowerBound<E>(list: E[], value: string, get: (element: E) => string): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (get(list[middle]) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

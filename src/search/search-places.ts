@@ -2,6 +2,7 @@ import type { Place } from './places.js';
 import {
   bucket,
   FEW_MATCHES,
+  suggestedBesideExact,
   Tier,
   type SearchHit,
   type SearchIndex,
@@ -48,9 +49,18 @@ export function searchPlaces(
   const skip = (place: Place) => covered.has(placeKey(place));
   results.push(members.search(query, { ...options, fuzzy, skip }));
   const total = results.reduce((sum, result) => sum + result.total, 0);
-  let hits = results.flatMap((result) => result.hits).sort(byRank);
-  const exact = hits.some((hit) => hit.tier === Tier.Exact);
-  if (exact || total >= FEW_MATCHES) hits = hits.filter((hit) => hit.tier !== Tier.Fuzzy);
+  // A place filed in two pieces (one per word of its name) is offered once, at its best.
+  const seen = new Set<string>();
+  let hits = results
+    .flatMap((result) => result.hits)
+    .sort(byRank)
+    .filter((hit) => !seen.has(placeKey(hit.item)) && !!seen.add(placeKey(hit.item)));
+  const real = hits.filter((hit) => hit.tier !== Tier.Fuzzy);
+  if (total >= FEW_MATCHES) hits = real;
+  else if (real.some((hit) => hit.tier === Tier.Exact)) {
+    const matched = Math.max(...real.map((hit) => hit.population));
+    hits = hits.filter((hit) => hit.tier !== Tier.Fuzzy || suggestedBesideExact(hit, matched));
+  }
   return { hits: hits.slice(0, Math.max(1, options.limit ?? 8)), total };
 }
 
@@ -58,6 +68,7 @@ function byRank(a: SearchHit<Place>, b: SearchHit<Place>): number {
   return (
     a.tier - b.tier ||
     bucket(a.score) - bucket(b.score) ||
+    a.distance - b.distance ||
     b.population - a.population ||
     (a.item.entity.name < b.item.entity.name ? -1 : 1)
   );

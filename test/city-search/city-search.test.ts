@@ -89,6 +89,26 @@ describe('vae-city-search: finds what people type', () => {
     expect(text).to.contain('Intercommunalité amie des enfants');
   });
 
+  it('marks the French titles lang="fr" in an English page (RGAA 8.7), and only them', async () => {
+    const el = await make('', 'en');
+    await type(el, 'lyon');
+    const status = options(el)[0].querySelector('[part="status"]')!;
+    expect(status.textContent).to.contain('Held the “Ville amie des enfants” title');
+    const french = [...status.querySelectorAll('[lang="fr"]')].map((span) => span.textContent);
+    expect(french).to.deep.equal(['Ville amie des enfants']);
+    input(el).select();
+    await sendKeys({ type: 'anduze' });
+    await el.updateComplete;
+    const epci = options(el)[0].querySelector('[part="status"]')!;
+    expect([...epci.querySelectorAll('[lang="fr"]')].map((span) => span.textContent)).to.deep.equal(
+      ['Ville amie des enfants', 'Intercommunalité amie des enfants'],
+    );
+    // A French page has nothing to mark.
+    const fr = await make();
+    await type(fr, 'lyon');
+    expect(options(fr)[0].querySelectorAll('[lang]')).to.have.length(0);
+  });
+
   it('shows a member title for its mandate, as ended', async () => {
     const el = await make();
     await type(el, 'lyon');

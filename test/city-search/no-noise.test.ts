@@ -90,3 +90,36 @@ describe('vae-city-search: "did you mean" suggestions', () => {
     expect(live(el)).not.to.contain('suggestion');
   });
 });
+
+describe('vae-city-search all-communes: typos beside real matches', () => {
+  const communesHere = (el: Parameters<typeof live>[0]) =>
+    waitUntil(() => /Pas membre/.test(options(el).map(optionText).join()), live(el), {
+      timeout: 15_000,
+    });
+
+  it('"mulouse" finds Mulhouse first (one typo) before Toulouse (two, larger)', async () => {
+    const el = await makeSearch('all-communes');
+    await typeInto(el, 'mulouse');
+    await communesHere(el);
+    expect(optionText(options(el)[0])).to.contain('Mulhouse (68)');
+  });
+
+  it('"leh avre" (a space one letter late) finds Le Havre first', async () => {
+    const el = await makeSearch('all-communes');
+    await typeInto(el, 'leh avre');
+    await waitUntil(() => /Le Havre \(76\)/.test(optionText(options(el)[0] ?? el)), live(el), {
+      timeout: 15_000,
+    });
+  });
+
+  it('"oulon" shows the village Oulon, then suggests Toulon under "did you mean"', async () => {
+    const el = await makeSearch('all-communes');
+    await typeInto(el, 'oulon');
+    await communesHere(el);
+    await waitUntil(() => suggestionOptions(el).length > 0, live(el), { timeout: 5000 });
+    expect(optionText(matchOptions(el)[0])).to.contain('Oulon (58)');
+    expect(optionText(suggestionOptions(el)[0])).to.contain('Toulon (83)');
+    await waitUntil(() => /suggestion/.test(live(el)), live(el));
+    expect(live(el)).to.contain(`${matchOptions(el).length} résultat`);
+  });
+});

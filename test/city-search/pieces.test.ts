@@ -32,6 +32,21 @@ describe('vae-city-search all-communes: only the pieces a query needs', () => {
     expect(fetched().sort()).to.deep.equal(['index.json', 'n-ch.json']);
   });
 
+  it('a space typed one letter late also fetches the piece of the name respaced', async () => {
+    const el = await makeSearch('all-communes');
+    const fetched = requests();
+    await typeInto(el, 'leh avre');
+    await anyOption(el, (t) => t.startsWith('Le Havre (76)'));
+    // "leh avre" reads "le havre" too: Le Havre is filed under "ha", not under "le" or "av".
+    // The pieces of earlier keystrokes may still arrive: wait for the last query's two.
+    await waitUntil(() => fetched().includes('n-av.json') && fetched().includes('n-ha.json'), '', {
+      timeout: 15_000,
+    });
+    for (const file of fetched()) {
+      expect(['index.json', 'n-av.json', 'n-ha.json', 'n-le.json']).to.include(file);
+    }
+  });
+
   it('a postcode fetches the index and its department piece', async () => {
     const el = await makeSearch('all-communes');
     const fetched = requests();

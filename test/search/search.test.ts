@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { fold, foldWithOrigin, toOriginalRanges } from '../../src/search/fold.js';
 import { SearchIndex, Tier } from '../../src/search/search-index.js';
 import { fuseScorer } from '../../src/search/fuse-scorer.js';
+import { typoDistance } from '../../src/search/edit-distance.js';
+import { pieceNeed, respaced } from '../../src/search/piece-keys.js';
 
 describe('fold: French names as people type them', () => {
   const cases: [string, string][] = [
@@ -107,5 +109,58 @@ describe('SearchIndex ranking', () => {
 
   it('highlights the matched characters of the original name', () => {
     expect(index.search('st den').hits[0].ranges).to.deep.equal([[0, 9]]);
+  });
+});
+
+describe('typo ties, misplaced spaces, suggestions beside an exact name', () => {
+  const entry = (name: string, population: number) => ({
+    names: [name],
+    department: '00',
+    postcodes: [],
+    population,
+    item: name,
+  });
+  const index = new SearchIndex([
+    entry('Toulouse', 56),
+    entry('Mulhouse', 50),
+    entry('Le Havre', 52),
+    entry('Saint-Avre', 15),
+    entry('Oulon', 18),
+    entry('Toulon', 52),
+    entry('Marseille', 59),
+  ]);
+  const names = (query: string) =>
+    index.search(query, { fuzzy: fuseScorer }).hits.map((hit) => hit.item);
+
+  it('counts typos as a reader makes them (a swap is one; from a word start)', () => {
+    expect(typoDistance('mulouse', 'mulhouse')).to.equal(1);
+    expect(typoDistance('mulouse', 'toulouse')).to.equal(2);
+    expect(typoDistance('caeynne', 'cayenne')).to.equal(1);
+    expect(typoDistance('etiene', 'saint etienne')).to.equal(1);
+    expect(typoDistance('marsei', 'marseille')).to.equal(0);
+  });
+
+  it('breaks a tie of typo scores by typos before population: "mulouse" is Mulhouse', () => {
+    expect(names('mulouse')[0]).to.equal('Mulhouse');
+  });
+
+  it('reads a space typed one letter late: "leh avre" is Le Havre, "let ampon" reads "le tampon"', () => {
+    expect(respaced('leh avre')).to.equal('le havre');
+    expect(respaced('let ampon')).to.equal('le tampon');
+    expect(respaced('le havre')).to.equal(undefined);
+    expect(pieceNeed('leh avre')).to.equal('n:av,ha');
+    expect(pieceNeed('le havre')).to.equal('n:ha');
+    expect(names('leh avre')[0]).to.equal('Le Havre');
+  });
+
+  it('beside an exact village, suggests the much larger town one typo away: "oulon", Toulon', () => {
+    const { hits, total } = index.search('oulon', { fuzzy: fuseScorer });
+    expect(hits.map((hit) => [hit.item, hit.tier])).to.deep.equal([
+      ['Oulon', Tier.Exact],
+      ['Toulon', Tier.Fuzzy],
+    ]);
+    expect(total).to.equal(1);
+    // A larger town is not suggested beside an exact match when it is two typos away.
+    expect(names('marseil')).to.deep.equal(['Marseille']);
   });
 });
