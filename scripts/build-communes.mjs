@@ -21,10 +21,12 @@
 //              ofName, postcodes, pop } }
 // names and per-entry postcode lists are joined with "|", codes, kinds and pop with " ".
 // pop is round(10 × log10(population)), enough to rank homonyms. meta is vae.json's.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { importTs } from './lib/import-ts.mjs';
+import { releaseMeta } from './lib/release-meta.mjs';
 
 const require = createRequire(import.meta.url);
 const geography = require('@etalab/decoupage-administratif/data/communes.json');
@@ -65,12 +67,8 @@ export function communesAndParts(fold) {
   return { current: [...current.values()], parts };
 }
 
-/** The data release a piece belongs to: vae.json's (built just before), else this package's version. */
-export function pieceMeta(datasetPath = 'dist/data/vae.json') {
-  const meta = existsSync(datasetPath) ? JSON.parse(readFileSync(datasetPath, 'utf8')).meta : {};
-  const buildDate = meta?.buildDate ?? new Date().toISOString();
-  return { dataVersion: meta?.dataVersion ?? require('../package.json').version, buildDate };
-}
+/** The data release a piece belongs to: vae.json's, built just before (scripts/lib/release-meta.mjs). */
+export const pieceMeta = (datasetPath = 'dist/data/vae.json') => releaseMeta(dirname(datasetPath));
 
 /** One piece, columnar, in name order. */
 function piece(communes, parts, meta) {

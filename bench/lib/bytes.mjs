@@ -10,7 +10,7 @@ import * as budgets from '../budgets.mjs';
 export const DATA_FILES = [
   ['dataset', 'dist/data/vae.json'],
   ['all-communes index', 'dist/data/communes/index.json'],
-  ['all-communes largest piece (n-ch)', 'dist/data/communes/n-ch.json'],
+  ['all-communes largest piece (n-ma)', 'dist/data/communes/n-ma.json'],
   ['map geometry', 'dist/data/map-departments.json'],
 ];
 
