@@ -61,7 +61,6 @@ import { styles } from './city-search.styles.js';
  */
 export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
   protected readonly dataFile = SEARCH_FILE;
-
   static formAssociated = true;
   static override styles = [...baseStyles, styles];
 

@@ -100,7 +100,7 @@ test('a page importing vae-widgets/city-badge renders the badge', async () => {
         .map((entry) => new URL(entry.name).pathname)
         .filter((path) => path.endsWith('.json')),
     );
-    assert.deepEqual(dataset, ['/node_modules/vae-widgets/dist/data/vae.json']);
+    assert.deepEqual(dataset, ['/node_modules/vae-widgets/dist/data/members.json']);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

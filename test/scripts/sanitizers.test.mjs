@@ -64,10 +64,10 @@ const cmsSnippets = [lyon, epci].flatMap((member) =>
   ),
 );
 
-/** The static badge's facts, read from the built SVG as the builder reads them. */
+/** The static badge's facts, read from the built SVG (in the data package) as the builder reads them. */
 function badgeFacts(path) {
   const svg = new window.DOMParser().parseFromString(
-    readFileSync(join(ROOT, 'dist', path), 'utf8'),
+    readFileSync(join(ROOT, 'dist', 'data', path), 'utf8'),
     'image/svg+xml',
   ).documentElement;
   return {
@@ -79,7 +79,7 @@ function badgeFacts(path) {
 const imageSnippets = [lyon, epci].flatMap((member) =>
   ['fr', 'en'].map((lang) => {
     const chosen = { member: asOption(member), lang };
-    return imageSnippet(chosen, badgeFacts(badgePath(chosen.member, lang)), snippets.cdnBase);
+    return imageSnippet(chosen, badgeFacts(badgePath(chosen.member, lang)), snippets.dataCdnBase);
   }),
 );
 

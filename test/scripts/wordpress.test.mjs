@@ -168,7 +168,7 @@ describe(
           assert.deepEqual(thirdParty(), []);
           assert.ok(
             requests.some((u) =>
-              u.endsWith('/wp-content/plugins/vae-widgets/assets/data/vae.json'),
+              u.endsWith('/wp-content/plugins/vae-widgets/assets/data/members.json'),
             ),
             requests.join('\n'),
           );
@@ -252,22 +252,23 @@ describe(
 
     test('with the live-data setting, the page reads the data range on jsDelivr', async () => {
       site.wp('set-option', { name: 'vae_widgets_data_source', value: 'live' });
-      const assets = join(site.docroot, 'wp-content', 'plugins', 'vae-widgets', 'assets', 'data');
-      // The CDN stand-in: this machine has no network; the files are the plugin's copy.
+      // The CDN stand-in: this machine has no network; the files are the data package
+      // this build publishes (dist/data/, vae-widgets-data), one member's file included.
       const intercept = (request) => {
         if (!request.url().startsWith(LIVE_DATA)) return false;
-        const file = join(assets, new URL(request.url()).pathname.split('@1/')[1]);
+        const file = join(ROOT, 'dist', 'data', new URL(request.url()).pathname.split('@1/')[1]);
+        const found = existsSync(file);
         request.respond({
-          status: 200,
-          contentType: 'application/json',
+          status: found ? 200 : 404,
+          contentType: found ? 'application/json' : 'text/plain',
           headers: { 'access-control-allow-origin': '*' },
-          body: readFileSync(file),
+          body: found ? readFileSync(file) : 'Not found',
         });
         return true;
       };
       const { page, html, errors, thirdParty } = await visit(posts.shortcode.link, { intercept });
       try {
-        assert.match(html, new RegExp(`<meta name="vae:data" content="${LIVE_DATA}vae.json" />`));
+        assert.match(html, new RegExp(`<meta name="vae:data" content="${LIVE_DATA}" />`));
         assert.match(await badge(page), /Lyon/);
         assert.ok(
           thirdParty().length > 0 && thirdParty().every((u) => u.startsWith(LIVE_DATA)),

@@ -24,7 +24,7 @@ define( 'VAE_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
  * The live data range (the data package's major version on jsDelivr), used only when
  * the site owner opts in on the settings page. The one place this address is written.
  */
-define( 'VAE_WIDGETS_LIVE_DATA_URL', 'https://cdn.jsdelivr.net/npm/vae-widgets-data@1/vae.json' );
+define( 'VAE_WIDGETS_LIVE_DATA_URL', 'https://cdn.jsdelivr.net/npm/vae-widgets-data@1/' );
 
 require_once VAE_WIDGETS_DIR . 'includes/elements.php';
 require_once VAE_WIDGETS_DIR . 'includes/assets.php';
