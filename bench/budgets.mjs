@@ -14,6 +14,12 @@ function largestPiece(dir = 'dist/data/communes') {
 
 export const BUDGETS = [
   { name: 'badge element', entries: ['dist/elements/vae-city-badge.js'], gzipLimit: 10 * KB },
+  // Issue 13: the builder's badge snippet fetches the badge code and its member's file.
+  {
+    name: 'badge page (code + one member file)',
+    entries: ['dist/elements/vae-city-badge.js', 'dist/data/members/69123.json'],
+    gzipLimit: 14 * KB,
+  },
   { name: 'search element', entries: ['dist/elements/vae-city-search.js'], gzipLimit: 20 * KB },
   { name: 'all-in-one bundle', entries: ['dist/vae-widgets.js'], gzipLimit: 26 * KB },
   { name: 'dataset vae.json', entries: ['dist/data/vae.json'], gzipLimit: 24 * KB },
@@ -38,8 +44,12 @@ export const BUDGETS = [
  */
 export const NOT_YET_MET = new Map([
   [
+    'badge page (code + one member file)',
+    'measured 18.1 KB gzip on 2026-12-02 (badge code 17.6 + members/69123.json 0.5): the data part is met (was the 22.4 KB dataset); the code is what is over, see the badge element row',
+  ],
+  [
     'badge element',
-    'measured 16.5 KB gzip on 2026-12-01; what each module adds: lit 5.5, data layer 6.2 (schema + validator 1.9, @lit/task + controller 0.9, base element 0.8, tokens 0.7, i18n 0.5, select event 0.2 that the badge never uses), badge 3.8 (styles 1.3, element 1.3, look 0.6, time slices 0.2)',
+    'measured 17.6 KB gzip on 2026-12-02 (16.5 on 2026-12-01, +1.1 KB: the per-element file schemas, the data location, the member-file fallback; they share one chunk with the other elements). What each module adds (2026-12-01): lit 5.5, data layer 6.2 (schema + validator 1.9, @lit/task + controller 0.9, base element 0.8, tokens 0.7, i18n 0.5, select event 0.2 that the badge never uses), badge 3.8. Measured: as one self-contained file (no shared chunk) the badge is 16.3 KB; next: a badge chunk layout with only the members schema, a small controller instead of @lit/task',
   ],
   ['all-in-one bundle', 'measured 39.0 KB gzip on 2026-11-25: every element, fuse.js included'],
   // Met on 2026-11-25 (19.8 KB), over again since 2026-12-01: a regression, not a new limit.
