@@ -98,6 +98,25 @@ describe('data layer: states and events', () => {
     }
   });
 
+  it('states the data release it shows: dataVersion and dataBuildDate, on the element and on vae-load', async () => {
+    const members = await (await fetch('/data/members.json')).json();
+    expect(members.meta.dataVersion).to.match(/^1\.\d+\.\d+$/);
+    const loads: VaeLoadEvent[] = [];
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.addEventListener('vae-load', (event) => loads.push(event as VaeLoadEvent));
+    const probe = document.createElement('vae-test-probe');
+    expect(probe.dataVersion, 'before it loads').to.equal(undefined);
+    holder.append(probe);
+    await settled(probe);
+    expect([probe.dataVersion, probe.dataBuildDate]).to.deep.equal([
+      members.meta.dataVersion,
+      members.meta.buildDate,
+    ]);
+    expect(loads.map((event) => [event.dataVersion, event.dataBuildDate])).to.deep.equal([
+      [members.meta.dataVersion, members.meta.buildDate],
+    ]);
+  });
+
   it('defaults to its own file beside the library (data/members.json)', async () => {
     const probe = await fixture<VaeTestProbe>(html`<vae-test-probe></vae-test-probe>`);
     await settled(probe);
