@@ -1,32 +1,19 @@
 // The badge as the builder gives it (issue 13): its snippet, pasted into a
-// page, with code and data from a CDN (a second local server answering
-// jsDelivr's paths: /npm/vae-widgets@<version>/dist/…, /npm/vae-widgets-data@1/…),
+// page, with code and data from the tests' CDN stand-in (jsDelivr's paths:
+// /npm/vae-widgets@<version>/dist/…, /npm/vae-widgets-data@1/…),
 // against the static <img> badge from the same CDN; and every element page's
 // bytes, code and data, now and as 0.1 fetched them (the whole dataset).
 import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure } from '../../scripts/lib/bundle-size.mjs';
 import { scriptSnippet, imageSnippet } from '../../demo/builder-snippets.js';
-import { startServer } from './server.mjs';
+import { startCdnWithBuild } from '../../test/scripts/cdn-pages.mjs';
 import { interleave, runPage, SLOW_4G } from './browser.mjs';
 import { summary, ms, kb, ratio, table } from './stats.mjs';
 
 const BUILD = 'bench/pages/.build';
 const GOAL_BYTES = 14_000;
 const GOAL_RATIO = 1.3;
-
-/** Serves jsDelivr's npm paths from this build (`dist/`, `dist/data/`), with CORS. */
-function cdnPaths(version) {
-  const code = `/npm/vae-widgets@${version}/dist/`;
-  const data = /^\/npm\/vae-widgets-data@1\//;
-  return async (ctx, next) => {
-    if (ctx.path.startsWith(code)) ctx.path = `/dist/${ctx.path.slice(code.length)}`;
-    else if (data.test(ctx.path)) ctx.path = ctx.path.replace(data, '/dist/data/');
-    else return next();
-    ctx.set('Access-Control-Allow-Origin', '*');
-    return next();
-  };
-}
 
 const DONE = `<script>
   window.benchDone = new Promise((resolve) => {
@@ -95,7 +82,8 @@ function bytesOf(urls, version) {
 export async function badgePageSection(browser, origin, { runs, log }) {
   const heading = '## 2. Time to badge, as the builder gives it (slow 4G, 4× CPU slowdown)';
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const cdn = await startServer({ middleware: [cdnPaths(version)] });
+  // The CDN stand-in of the tests, with this build published (code at its version, data at @1).
+  const cdn = await startCdnWithBuild();
   try {
     const pages = writePages(cdn.origin);
     const options = { throttle: SLOW_4G };
@@ -159,7 +147,7 @@ export async function badgePageSection(browser, origin, { runs, log }) {
       ].join('\n\n'),
     };
   } finally {
-    await cdn.stop();
+    await cdn.close();
   }
 }
 

@@ -31,14 +31,14 @@ async function gzipMiddleware(ctx, next) {
   ctx.remove('ETag');
 }
 
-/** Starts the server (`middleware` first); returns `{origin, stop()}`. */
-export async function startServer({ middleware = [] } = {}) {
+/** Starts the server; returns `{origin, stop()}`. */
+export async function startServer() {
   const server = await startDevServer({
     config: {
       rootDir: '.',
       port: 0,
       hostname: '127.0.0.1',
-      middleware: [gzipMiddleware, ...middleware, faultsMiddleware],
+      middleware: [gzipMiddleware, faultsMiddleware],
     },
     readCliArgs: false,
     readFileConfig: false,

@@ -20,6 +20,7 @@ import {
   NewsItem,
   NonEmptyString,
   Partner,
+  Programme,
   Region,
   Slug,
   Title,
@@ -53,15 +54,7 @@ const meta = (extra: Record<string, unknown> = {}, required: string[] = []) => (
 
 const membersMeta = meta(
   {
-    programme: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'url'],
-      properties: {
-        name: { $ref: '#/$defs/NonEmptyString' },
-        url: { type: 'string', pattern: '^https://' },
-      },
-    },
+    programme: { $ref: '#/$defs/Programme' },
     mandates: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Mandate' } },
   },
   ['programme', 'mandates'],
@@ -87,7 +80,7 @@ const fileSchema = (
   $defs: { DataVersion, BuildDate, NonEmptyString, ...$defs },
 });
 
-const memberDefs = { IsoDate, EndDate, Slug, Department, Region, Title, Mandate, Count };
+const memberDefs = { IsoDate, EndDate, Slug, Department, Region, Title, Mandate, Count, Programme };
 const mandateDefs = { AnnouncedFigure };
 
 export const membersFileSchema = fileSchema('members', 'members', 'MemberSummary', membersMeta, {

@@ -212,20 +212,23 @@ export const BuildDate = { type: 'string', pattern: ISO_DATE_TIME } as const;
 
 export const Count = { type: 'integer', minimum: 0 } as const;
 
+/** The programme the data is about: its name and its https site. */
+export const Programme = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'url'],
+  properties: {
+    name: { $ref: '#/$defs/NonEmptyString' },
+    url: { type: 'string', pattern: '^https://' },
+  },
+} as const;
+
 export const DatasetMeta = {
   type: 'object',
   additionalProperties: false,
   required: ['programme', 'mandates', 'sources', 'geography', 'buildDate', 'counts'],
   properties: {
-    programme: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'url'],
-      properties: {
-        name: { $ref: '#/$defs/NonEmptyString' },
-        url: { type: 'string', pattern: '^https://' },
-      },
-    },
+    programme: { $ref: '#/$defs/Programme' },
     mandates: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Mandate' } },
     sources: { type: 'array', minItems: 1, items: { $ref: '#/$defs/SourceDocument' } },
     geography: {
@@ -290,6 +293,7 @@ export const datasetSchema = {
     Count,
     DataVersion,
     BuildDate,
+    Programme,
     DatasetMeta,
   },
 } as const;

@@ -301,7 +301,7 @@ describe('<vae-city-map>', () => {
     const onError = (e: ErrorEvent) => errors.push(e.error);
     window.addEventListener('error', onError);
     const el = await fixture<VaeCityMap>(
-      html`<vae-city-map src="/faults/count/map-missing/vae.json" lang="en"></vae-city-map>`,
+      html`<vae-city-map src="/faults/in/no-map/map-missing/" lang="en"></vae-city-map>`,
     );
     await settled(el);
     window.removeEventListener('error', onError);

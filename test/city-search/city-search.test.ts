@@ -5,28 +5,9 @@ import type { VaeCitySearch } from '../../src/city-search/city-search.js';
 import { clearCommunesCache } from '../../src/search/communes-file.js';
 import type { VaeSelectEvent } from '../../src/shared/select-event.js';
 import { DATASET_URL, flushTasks, settled, watchPageErrors } from '../helpers.js';
+import { input, live, makeSearch as make, optionText, options } from './search-helpers.js';
 
-const input = (el: VaeCitySearch) => el.shadowRoot!.querySelector('input')!;
-const options = (el: VaeCitySearch) => [...el.shadowRoot!.querySelectorAll('[role="option"]')];
-const live = (el: VaeCitySearch) =>
-  el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
-const optionText = (option: Element) => option.textContent!.replace(/\s+/g, ' ').trim();
-
-async function make(attrs = '', lang = 'fr') {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${lang}>
-      ${document
-        .createRange()
-        .createContextualFragment(
-          `<vae-city-search src="${DATASET_URL}" ${attrs}></vae-city-search>`,
-        )}
-    </div>`,
-  );
-  const el = wrapper.querySelector('vae-city-search')!;
-  await settled(el);
-  return el;
-}
-
+// Appends `text` to what the field holds (typeInto replaces it).
 async function type(el: VaeCitySearch, text: string) {
   input(el).focus();
   await sendKeys({ type: text });

@@ -28,9 +28,13 @@ export async function routeCdn(page, cdn) {
     if (!request.url().startsWith(`${JSDELIVR}/npm/`)) return request.continue();
     answered.push(request.url());
     const response = await fetch(cdn.origin + request.url().slice(JSDELIVR.length));
+    // fetch has already decompressed the body: its encoding and length no longer apply.
+    const headers = Object.fromEntries(response.headers);
+    delete headers['content-encoding'];
+    delete headers['content-length'];
     await request.respond({
       status: response.status,
-      headers: Object.fromEntries(response.headers),
+      headers,
       body: Buffer.from(await response.arrayBuffer()),
     });
   });

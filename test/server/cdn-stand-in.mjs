@@ -5,10 +5,11 @@
 // Versions are folders published while it runs (`publish`), so a test can add
 // a data release and see pinned pages pick it up with no edit of the page.
 // It sends what jsDelivr sends that matters here: CORS for any origin (SRI and
-// `fetch` from another origin need it), CORP, content types.
+// `fetch` from another origin need it), CORP, content types, gzip when asked.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import semver from 'semver';
 
 const TYPES = {
@@ -48,11 +49,14 @@ export async function startCdnStandIn() {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain' });
       return response.end('Not found');
     }
+    const body = await readFile(file);
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
       ...headers,
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
-    response.end(await readFile(file));
+    response.end(gzip ? gzipSync(body, { level: 6 }) : body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -7,7 +7,7 @@
 //   /faults/wrong-shape                valid JSON that is not a dataset
 //   /faults/future-version             the real dataset with schemaVersion 999
 //   /faults/mutate?case=NAME           a hostile/edited dataset from test/fixtures/datasets/NAME.json
-//   /faults/count/<key>/<file>         vae.json or a per-element file (members.json, …), counting requests per key
+//   /faults/count/<key>/<file>         a built data file (vae.json, members.json, …), counting requests per key
 //   /faults/requests/<key>             {count, referer[], cookie[]} of the requests <key> received
 //   /faults/in/<fault>/<key>/<file>    a data folder whose every file has <fault> (FOLDER_FAULTS
 //                                      below), applied to the built dist/data/<file>
@@ -76,6 +76,9 @@ const FOLDER_FAULTS = {
   'not-json': () => [200, '<!doctype html><title>Oops</title><p>Not JSON', 'text/html'],
   'wrong-shape': () => [200, JSON.stringify({ hello: 'world', members: 'none' })],
   'future-version': (text) => [200, JSON.stringify({ ...JSON.parse(text), schemaVersion: 999 })],
+  // Every file as built but the map geometry: a data folder whose base map is missing.
+  'no-map': (text, file) =>
+    file === 'map-departments.json' ? [404, 'Not found', 'text/plain'] : [200, text],
   // A later minor release: optional fields this code does not know, at every level.
   'newer-minor': (text) => [200, JSON.stringify(withUnknownFields(JSON.parse(text)))],
 };
@@ -90,7 +93,7 @@ function withUnknownFields(value) {
 async function folderFault(ctx, fault, file) {
   const text = await readFile(join(root, 'dist', 'data', file), 'utf8').catch(() => undefined);
   if (text === undefined) return send(ctx, 404, 'Not found', 'text/plain');
-  const [status, body, type] = await FOLDER_FAULTS[fault](text);
+  const [status, body, type] = await FOLDER_FAULTS[fault](text, file);
   return send(ctx, status, body, type);
 }
 
@@ -106,9 +109,7 @@ export async function faultsMiddleware(ctx, next) {
   }
   if (!path.startsWith('/faults/')) return next();
   const rest = path.slice('/faults/'.length);
-  // The dataset and the per-element files only: a map geometry asked there is missing (a test needs it so).
-  const counted =
-    /^count\/([\w-]+)\/((?:vae|members|search|partners|news)\.json|members\/\w+\.json)$/.exec(rest);
+  const counted = /^count\/([\w-]+)\/((?:[\w-]+\/)?[\w-]+\.json)$/.exec(rest);
   if (counted) {
     const seen = requestCounts.get(counted[1]) ?? { count: 0, referer: [], cookie: [] };
     seen.count += 1;
