@@ -6,22 +6,22 @@ import { rmSync } from 'node:fs';
 for (const dir of ['dist/lib', 'dist/elements']) rmSync(dir, { recursive: true, force: true });
 
 const steps = [
-  ['dataset', 'node', ['scripts/build-data.mjs']],
-  ['all-communes file', 'node', ['scripts/build-communes.mjs']],
-  ['map geometry', 'node', ['scripts/build-map.mjs']],
+  ['dataset', 'node', ['scripts/data/build-data.mjs']],
+  ['all-communes file', 'node', ['scripts/data/build-communes.mjs']],
+  ['map geometry', 'node', ['scripts/data/build-map.mjs']],
   ['library (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['bundles (rollup)', 'npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']],
-  ['static badges', 'node', ['scripts/build-badges.mjs']],
-  ['data package', 'node', ['scripts/build-data-package.mjs']],
-  ['integrity (SRI) and snippets', 'node', ['scripts/build-sri.mjs']],
+  ['static badges', 'node', ['scripts/data/build-badges.mjs']],
+  ['data package', 'node', ['scripts/data/build-data-package.mjs']],
+  ['integrity (SRI) and snippets', 'node', ['scripts/code/build-sri.mjs']],
   [
     'manifest',
     'npx',
     ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
   ],
-  ['API docs', 'node', ['scripts/build-api-docs.mjs']],
-  ['framework tag types', 'node', ['scripts/build-framework-types.mjs']],
-  ['WordPress plugin', 'node', ['scripts/build-wordpress.mjs']],
+  ['API docs', 'node', ['scripts/code/build-api-docs.mjs']],
+  ['framework tag types', 'node', ['scripts/code/build-framework-types.mjs']],
+  ['WordPress plugin', 'node', ['scripts/code/build-wordpress.mjs']],
 ];
 
 for (const [label, command, args] of steps) {

@@ -50,7 +50,7 @@ test('the 2020-2026 folder builds the same 300 members, with the same codes, as 
 test("npm run data:diff lists exactly the fixture mandate's additions and status changes", () => {
   const { dir, cleanup } = buildWithFixture();
   try {
-    const res = node(['scripts/data-diff.mjs', '--json', '--mandates', join(dir, 'mandates')]);
+    const res = node(['scripts/data/data-diff.mjs', '--json', '--mandates', join(dir, 'mandates')]);
     assert.equal(res.status, 0, res.stderr);
     const diff = JSON.parse(res.stdout);
     assert.deepEqual(
@@ -76,7 +76,7 @@ test("npm run data:diff lists exactly the fixture mandate's additions and status
       ],
     );
     // The plain-words version, for a maintainer.
-    const text = node(['scripts/data-diff.mjs', '--mandates', join(dir, 'mandates')]).stdout;
+    const text = node(['scripts/data/data-diff.mjs', '--mandates', join(dir, 'mandates')]).stdout;
     assert.match(
       text,
       /Members added: 2\n {2}- Rennes \(35\) \[commune-35238\]\n {2}- Vannes \(56\)/,
@@ -98,7 +98,7 @@ test('dropping 20 lines of a mandate fails build:data with the reason, and passe
     );
     const dropped = lines.filter((l) => !corrected.has(l)).slice(0, 20);
     writeFileSync(file, `${lines.filter((l) => !dropped.includes(l)).join('\n')}\n`);
-    const args = ['scripts/build-data.mjs', '--out', join(dir, 'out'), '--mandates', mandates];
+    const args = ['scripts/data/build-data.mjs', '--out', join(dir, 'out'), '--mandates', mandates];
     const refused = node(args);
     assert.notEqual(refused.status, 0);
     assert.match(
@@ -123,7 +123,13 @@ test('a line naming a commune déléguée fails, naming the file, the line and t
     const file = join(mandates, '2020-2026/titled.txt');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, `${text}Cordieux (01)\n`);
-    const res = node(['scripts/build-data.mjs', '--out', join(dir, 'out'), '--mandates', mandates]);
+    const res = node([
+      'scripts/data/build-data.mjs',
+      '--out',
+      join(dir, 'out'),
+      '--mandates',
+      mandates,
+    ]);
     assert.notEqual(res.status, 0);
     assert.match(
       res.stderr,
@@ -208,7 +214,13 @@ test('a broken mandate.json names the file and the field', () => {
     const file = join(mandates, '2020-2026/mandate.json');
     const m = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...m, end: '22/03/2026' }));
-    const res = node(['scripts/build-data.mjs', '--out', join(dir, 'out'), '--mandates', mandates]);
+    const res = node([
+      'scripts/data/build-data.mjs',
+      '--out',
+      join(dir, 'out'),
+      '--mandates',
+      mandates,
+    ]);
     assert.notEqual(res.status, 0);
     assert.match(
       res.stderr,
@@ -224,7 +236,7 @@ test('the browser fixture dataset is what make-dataset.mjs makes', () => {
 });
 
 test("no module but src/data/title*.ts reads members' titles or compares a title's dates", () => {
-  const files = spawnSync('git', ['ls-files', 'src', 'demo', 'scripts/build-badges.mjs'], {
+  const files = spawnSync('git', ['ls-files', 'src', 'demo', 'scripts/data/build-badges.mjs'], {
     cwd: ROOT,
     encoding: 'utf8',
   })

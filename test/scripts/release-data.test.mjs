@@ -40,7 +40,7 @@ function repoWith(released, version = '1.0.0') {
 function release(root) {
   const run = spawnSync(
     process.execPath,
-    [join(ROOT, 'scripts/release-data.mjs'), '--no-build', '--root', root],
+    [join(ROOT, 'scripts/data/release-data.mjs'), '--no-build', '--root', root],
     {
       encoding: 'utf8',
     },

@@ -10,9 +10,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffDatasets, diffText } from './lib/dataset-diff.mjs';
+import { diffDatasets, diffText } from '../lib/dataset-diff.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 function arg(name) {
   const i = process.argv.indexOf(name);
@@ -31,7 +31,7 @@ try {
   const build = spawnSync(
     process.execPath,
     [
-      join(ROOT, 'scripts/build-data.mjs'),
+      join(ROOT, 'scripts/data/build-data.mjs'),
       '--out',
       out,
       '--released',

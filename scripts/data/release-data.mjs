@@ -15,14 +15,14 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffDatasets, diffText } from './lib/dataset-diff.mjs';
-import { nextRelease } from './lib/data-release.mjs';
+import { diffDatasets, diffText } from '../lib/dataset-diff.mjs';
+import { nextRelease } from '../lib/data-release.mjs';
 
 const rootArg = process.argv.indexOf('--root');
 const ROOT =
   rootArg > 0
     ? resolve(process.argv[rootArg + 1])
-    : resolve(dirname(fileURLToPath(import.meta.url)), '..');
+    : resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const at = (...parts) => join(ROOT, ...parts);
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const build = !process.argv.includes('--no-build');

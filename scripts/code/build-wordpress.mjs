@@ -1,7 +1,7 @@
 // The WordPress plugin: copies the built element bundles, their hashes and the data from
 // dist/ into wordpress/vae-widgets/assets/ (the plugin serves its own copy), then zips
 // the plugin folder into dist/wordpress/vae-widgets.zip, the file a site owner uploads.
-// Usage: node scripts/build-wordpress.mjs [--dist=dist]
+// Usage: node scripts/code/build-wordpress.mjs [--dist=dist]
 import {
   cpSync,
   mkdirSync,
@@ -15,7 +15,7 @@ import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PLUGIN_DIR = join(ROOT, 'wordpress', 'vae-widgets');
 
 /** What the plugin needs from dist/: the element files and their chunks, the hashes, the data. */

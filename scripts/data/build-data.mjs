@@ -7,23 +7,23 @@
 // into a commune nouvelle that no correction decides on, and (release gate) on
 // a result dropping more than 5 % of a mandate's released members.
 //
-// Usage: node scripts/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--allow-drop]
+// Usage: node scripts/data/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--allow-drop]
 // (--mandates replaces data/mandates, --released data/released/vae.json; the tests use them)
 // SOURCE_DATE_EPOCH (seconds) fixes meta.buildDate for reproducible builds.
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importTs } from './lib/import-ts.mjs';
-import { loadGeography } from './lib/geography.mjs';
-import { buildDataset } from './lib/build-dataset.mjs';
-import { readMandates } from './lib/mandate-sources.mjs';
-import { diffDatasets, excessiveDrops } from './lib/dataset-diff.mjs';
-import { mergedMembers } from './lib/geography-check.mjs';
-import { compileSchema, formatErrors } from './lib/validate.mjs';
-import { perElementFiles, PER_ELEMENT_SCHEMAS } from './lib/data-files.mjs';
+import { importTs } from '../lib/import-ts.mjs';
+import { loadGeography } from '../lib/geography.mjs';
+import { buildDataset } from '../lib/build-dataset.mjs';
+import { readMandates } from '../lib/mandate-sources.mjs';
+import { diffDatasets, excessiveDrops } from '../lib/dataset-diff.mjs';
+import { mergedMembers } from '../lib/geography-check.mjs';
+import { compileSchema, formatErrors } from '../lib/validate.mjs';
+import { perElementFiles, PER_ELEMENT_SCHEMAS } from '../lib/data-files.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GZIP_BUDGET = 24 * 1024;
 
 function arg(name) {

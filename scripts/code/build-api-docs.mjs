@@ -29,7 +29,7 @@ export function renderApi(manifest) {
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
   let out =
     "# API reference\n\nGenerated from `custom-elements.json` (the elements' JSDoc) by " +
-    '`scripts/build-api-docs.mjs` during `npm run build`. Do not edit by hand.\n';
+    '`scripts/code/build-api-docs.mjs` during `npm run build`. Do not edit by hand.\n';
   for (const element of elements) {
     out += `\n## \`<${element.tagName}>\`\n\n${cell(element.summary ?? element.description)}\n`;
     out += section(
