@@ -20,6 +20,7 @@ import { buildDataset } from '../lib/build-dataset.mjs';
 import { readMandates } from '../lib/mandate-sources.mjs';
 import { diffDatasets, excessiveDrops } from '../lib/dataset-diff.mjs';
 import { mergedMembers } from '../lib/geography-check.mjs';
+import { DataProblems, problemsReport } from '../lib/data-problems.mjs';
 import { compileSchema, formatErrors } from '../lib/validate.mjs';
 import { perElementFiles, PER_ELEMENT_SCHEMAS } from '../lib/data-files.mjs';
 
@@ -50,8 +51,16 @@ async function main() {
   process.chdir(process_cwd);
 
   const geography = loadGeography();
+  // Every problem of every source file is gathered, then reported at once.
+  const problems = [];
+  const notes = [];
+  const mandates = readMandates(arg('--mandates') ?? join(ROOT, 'data/mandates'), ROOT, {
+    problems,
+    notes,
+  });
   const { dataset, resolvedByMandate } = buildDataset({
-    mandates: readMandates(arg('--mandates') ?? join(ROOT, 'data/mandates'), ROOT),
+    mandates,
+    problems,
     programmeText: readFileSync(join(ROOT, 'data/sources/000_a1bb91902d6e3713.txt'), 'utf8'),
     partners: readJson('data/partners.json'),
     geography,
@@ -63,12 +72,9 @@ async function main() {
   // Compared with the last released dataset, when there is one.
   const releasedFile = arg('--released') ?? join(ROOT, 'data/released/vae.json');
   const released = existsSync(releasedFile) ? JSON.parse(readFileSync(releasedFile, 'utf8')) : null;
-  const merged = mergedMembers(released, resolvedByMandate, geography);
-  if (merged.length > 0) {
-    throw new Error(
-      `the geography ${geography.package}@${geography.version} changed under ${merged.length} member(s):\n  ${merged.join('\n  ')}`,
-    );
-  }
+  problems.push(...mergedMembers(released, resolvedByMandate, geography));
+  if (problems.length > 0) throw new DataProblems(problems, notes);
+  if (notes.length > 0) console.log(problemsReport([], notes));
   if (released) {
     const drops = excessiveDrops(diffDatasets(released, dataset));
     if (drops.length > 0 && !process.argv.includes('--allow-drop')) {

@@ -1,5 +1,6 @@
 // Assembles the published dataset (shape: src/data/model.ts) from the sources
 // under data/ and the official geography. Pure: no file is written here.
+import { collector } from './data-problems.mjs';
 import { resolveMembers, indexGeography } from './resolve-members.mjs';
 import { parseNews } from './parse-sources.mjs';
 
@@ -108,8 +109,9 @@ function member(r, idx, geography) {
 /**
  * Resolves every list of every mandate and gathers one member per entity, with
  * one title per mandate it is listed in (a line in two lists of one mandate fails).
- * @param {{mandates: object[], programmeText: string, partners: object[], geography: object, buildDate: string, dataVersion: string}} input
- *   `mandates` as read by readMandates (mandate-sources.mjs), oldest first
+ * @param {{mandates: object[], programmeText: string, partners: object[], geography: object, buildDate: string, dataVersion: string, problems?: object[]}} input
+ *   `mandates` as read by readMandates (mandate-sources.mjs), oldest first; `problems`
+ *   collects every problem of every list (else they are thrown together at the end)
  */
 export function buildDataset({
   mandates,
@@ -118,15 +120,19 @@ export function buildDataset({
   geography,
   buildDate,
   dataVersion,
+  problems,
 }) {
+  const sink = collector(problems);
   const idx = indexGeography(geography);
   const byId = new Map();
   const resolvedByMandate = new Map();
   for (const mandate of mandates) {
     if (!TITLE_BY_PROGRAMME[mandate.programme]) {
-      throw new Error(
-        `data/mandates/${mandate.id}/mandate.json: unknown programme "${mandate.programme}" (known: ${Object.keys(TITLE_BY_PROGRAMME).join(', ')})`,
-      );
+      sink.add({
+        where: `data/mandates/${mandate.id}/mandate.json`,
+        message: `unknown programme "${mandate.programme}" (known: ${Object.keys(TITLE_BY_PROGRAMME).join(', ')})`,
+      });
+      continue;
     }
     const statusOf = new Map();
     const lines = [];
@@ -138,6 +144,7 @@ export function buildDataset({
     }
     const { resolved } = resolveMembers(lines, mandate.corrections, geography, {
       correctionsFile: mandate.correctionsFile,
+      problems: sink.problems,
     });
     resolvedByMandate.set(mandate.id, resolved);
     for (const r of resolved) {
@@ -148,6 +155,7 @@ export function buildDataset({
       m.titles.push(titleOf(r, mandate, statusOf.get(r.line)));
     }
   }
+  sink.done();
   const members = [...byId.values()].sort(
     (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
   );

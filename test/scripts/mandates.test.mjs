@@ -13,6 +13,7 @@ import { ROOT, readRepoJson, readRepoText, runBuild } from './helpers.mjs';
 import { loadGeography } from '../../scripts/lib/geography.mjs';
 import { buildDataset } from '../../scripts/lib/build-dataset.mjs';
 import { readMandates } from '../../scripts/lib/mandate-sources.mjs';
+import { problemText } from '../../scripts/lib/data-problems.mjs';
 import { mergedMembers } from '../../scripts/lib/geography-check.mjs';
 import { diffDatasets, isEmptyDiff } from '../../scripts/lib/dataset-diff.mjs';
 import { FIXTURE_FILE, buildWithFixture, makeDataset } from '../fixtures/mandates/make-dataset.mjs';
@@ -197,7 +198,7 @@ test('a merger keeping the member\'s code is reported until its correction says 
   const problems = mergedMembers(released, resolvedByMandate, geography);
   assert.equal(problems.length, 1);
   assert.match(
-    problems[0],
+    problemText(problems[0]),
     /titled\.txt:\d+ "Boissy Saint-Léger \(94\)": the member Boissy-Saint-Léger \(94004\) has merged into the commune nouvelle Boissy-Saint-Léger-et-Environs \(94004\)/,
   );
   // The maintainer decides: the correction says "merged".
@@ -224,7 +225,7 @@ test('a broken mandate.json names the file and the field', () => {
     assert.notEqual(res.status, 0);
     assert.match(
       res.stderr,
-      /2020-2026\/mandate\.json: "end" must be a date YYYY-MM-DD, or null while the mandate runs/,
+      /2020-2026\/mandate\.json:1: field "end" must be a date YYYY-MM-DD, or null while the mandate runs \(got "22\/03\/2026"\)\n {4}write: {3}"end": "2026-03-22"/,
     );
   } finally {
     cleanup();
