@@ -82,6 +82,14 @@ export function indexGeography(geo) {
   };
 }
 
+// Built on a geography's first problem only (a clean list never pays for it), then kept.
+const nearestByGeography = new WeakMap();
+function nearestFor(geography, idx) {
+  if (!nearestByGeography.has(geography))
+    nearestByGeography.set(geography, nearestNames(entitiesOf(geography, idx)));
+  return nearestByGeography.get(geography);
+}
+
 /** Every current commune and EPCI, for the nearest names (an EPCI in its main department). */
 function entitiesOf(geo, idx) {
   return [
@@ -285,10 +293,9 @@ export function resolveMembers(lines, corrections, geography, options = {}) {
   const fix = options.correctionsFile ?? "the mandate's corrections.json";
   const sink = collector(options.problems, ResolveError);
   const idx = indexGeography(geography);
-  let names; // built on the first problem only: a clean list never pays for it
   const nearest = {
-    byName: (...args) => (names ??= nearestNames(entitiesOf(geography, idx))).byName(...args),
-    byCode: (...args) => (names ??= nearestNames(entitiesOf(geography, idx))).byCode(...args),
+    byName: (...args) => nearestFor(geography, idx).byName(...args),
+    byCode: (...args) => nearestFor(geography, idx).byCode(...args),
   };
   const byEntry = correctionsByEntry(corrections, fix, sink.add);
   const seenLines = new Map();
