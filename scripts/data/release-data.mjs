@@ -1,39 +1,74 @@
 #!/usr/bin/env node
 // `npm run release:data`: prepares a release of the data package
-// (vae-widgets-data, built in dist/data/). It builds and checks (the release
-// gate and the geography check run inside the build), compares the build with
-// the last released dataset (data/released/vae.json), bumps data/release.json
-// by the rule of scripts/lib/data-release.mjs, builds again so every file
-// states the new version, records the release (data/released/), appends a
-// CHANGELOG entry and prints the jsDelivr purge URLs of the range.
-// It publishes nothing: a maintainer then runs `npm publish dist/data`
-// (docs/data.md, "Making a data release").
+// (vae-widgets-data, in dist/data/), following docs/publier-les-donnees.md.
+//   1. builds the dataset alone into a temporary folder and compares it with the
+//      last release (data/released/vae.json): the diff, printed in French, and
+//      the version by the rule of scripts/lib/data-release.mjs (semver);
+//   2. writes the version (data/release.json), then runs the data pipeline ONCE
+//      (scripts/data/pipeline.mjs), so every file states the new version;
+//   3. records the release (data/released/: vae.json, files.json, digests.json)
+//      and its CHANGELOG entry;
+//   4. prepares the jsDelivr purge of the major range as ONE request listing
+//      every file that changed, and sends it with --purge (after `npm publish`).
+// It never publishes: a maintainer with the rights runs `npm publish dist/data`.
 //
-// Usage: npm run release:data [-- --no-build] [-- --root DIR]
-//   --no-build  use dist/data as built (tests); --root  the repository (tests use a copy)
+// Usage: npm run release:data [-- --purge] [-- --purge-only] [-- --purge-endpoint URL]
+//        [-- --root DIR] [-- --no-build]
+//   --purge           send the purge request at the end
+//   --purge-only      send the purge of the release just recorded (after npm publish), nothing else
+//   --purge-endpoint  the purge API (default https://purge.jsdelivr.net/, or $VAE_PURGE_ENDPOINT)
+//   --root            the repository (tests use a copy); --no-build  use dist/data as built (tests)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import semver from 'semver';
 import { diffDatasets, diffText } from '../lib/dataset-diff.mjs';
 import { nextRelease } from '../lib/data-release.mjs';
+import {
+  PURGE_ENDPOINT,
+  changedFiles,
+  fileDigests,
+  purgeBody,
+  sendPurge,
+} from '../lib/cdn-purge.mjs';
+import { runSteps } from '../lib/run-steps.mjs';
+import { DATA_STEPS, LATER_OUTPUTS } from './pipeline.mjs';
 
-const rootArg = process.argv.indexOf('--root');
-const ROOT =
-  rootArg > 0
-    ? resolve(process.argv[rootArg + 1])
-    : resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { values: args } = parseArgs({
+  options: {
+    root: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    purge: { type: 'boolean', default: false },
+    'purge-only': { type: 'boolean', default: false },
+    'purge-endpoint': { type: 'string' },
+  },
+});
+const ROOT = args.root
+  ? resolve(args.root)
+  : resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const at = (...parts) => join(ROOT, ...parts);
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const build = !process.argv.includes('--no-build');
+const endpoint = args['purge-endpoint'] ?? process.env.VAE_PURGE_ENDPOINT ?? PURGE_ENDPOINT;
+const releaseFile = at('data', 'release.json');
+const releasedFile = at('data', 'released', 'vae.json');
+const filesFile = at('data', 'released', 'files.json');
+const digestsFile = at('data', 'released', 'digests.json');
+const purgeFile = at('dist', 'data-purge.json');
 
-function runBuild() {
-  if (!build) return;
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error('release:data: the build failed (above); nothing was changed.');
-    process.exit(1);
-  }
+function fail(message) {
+  console.error(`release:data : ${message}`);
+  process.exit(1);
 }
 
 /** The data package's top-level files and folders (`members/`), as released. */
@@ -43,29 +78,80 @@ const packageFiles = (dir) =>
     .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
     .sort();
 
-runBuild();
-const releaseFile = at('data', 'release.json');
+/** The dataset alone, as the sources are now (the pipeline's first step, into a temporary folder). */
+function buildDatasetAlone() {
+  if (args['no-build'])
+    return {
+      built: readJson(at('dist', 'data', 'vae.json')),
+      files: packageFiles(at('dist', 'data')),
+    };
+  const out = mkdtempSync(join(tmpdir(), 'vae-release-'));
+  try {
+    const result = spawnSync(process.execPath, ['scripts/data/build-data.mjs', '--out', out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (result.status !== 0)
+      fail('les données ne se construisent pas (ci-dessus) ; rien n’a été modifié.');
+    const files = [...new Set([...packageFiles(out), ...LATER_OUTPUTS])].sort();
+    return { built: readJson(join(out, 'vae.json')), files };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+async function purge(body) {
+  console.log(`Purge jsDelivr : une requête POST ${endpoint} (${body.path.length} chemins)…`);
+  try {
+    const answer = await sendPurge(endpoint, body);
+    console.log(
+      `Purge envoyée : ${answer.status ?? 'reçue'}${answer.id ? ` (id ${answer.id})` : ''}.`,
+    );
+  } catch (error) {
+    fail(
+      `la purge a échoué (${error.message}) ; relancez-la plus tard : npm run release:data -- --purge-only`,
+    );
+  }
+}
+
+if (args['purge-only']) {
+  if (!existsSync(purgeFile))
+    fail(`aucune purge préparée (${purgeFile}) : lancez d’abord npm run release:data`);
+  await purge(readJson(purgeFile));
+  process.exit(0);
+}
+
 const release = readJson(releaseFile);
-const releasedFile = at('data', 'released', 'vae.json');
-const filesFile = at('data', 'released', 'files.json');
 const released = readJson(releasedFile);
-const built = readJson(at('dist', 'data', 'vae.json'));
+const { built, files: filesAfter } = buildDatasetAlone();
 const files = {
-  before: existsSync(filesFile) ? readJson(filesFile) : packageFiles(at('dist', 'data')),
-  after: packageFiles(at('dist', 'data')),
+  before: existsSync(filesFile) ? readJson(filesFile) : filesAfter,
+  after: filesAfter,
 };
 const next = nextRelease({ version: release.version, released, built, files });
+const diff = diffDatasets(released, built);
+console.log(`Ce qui change pour les lecteurs depuis ${release.package}@${release.version} :\n`);
+console.log(diffText(diff, 'fr'));
+console.log('');
 if (!next.bump) {
   console.log(
-    `release:data: the data is the same as ${release.package}@${release.version}; nothing to release.`,
+    `release:data : les données sont celles de ${release.package}@${release.version} ; rien à publier.`,
   );
   process.exit(0);
 }
 
 writeFileSync(releaseFile, `${JSON.stringify({ ...release, version: next.version }, null, 2)}\n`);
-runBuild(); // every file now states the new version
+if (!args['no-build'] && !runSteps('release:data', DATA_STEPS, { cwd: ROOT })) {
+  writeFileSync(releaseFile, `${JSON.stringify(release, null, 2)}\n`);
+  fail(
+    'la chaîne des données a échoué (ci-dessus) ; data/release.json est revenu à la version publiée.',
+  );
+}
+const digestsBefore = existsSync(digestsFile) ? readJson(digestsFile) : {};
+const digestsAfter = fileDigests(at('dist', 'data'));
 copyFileSync(at('dist', 'data', 'vae.json'), releasedFile);
-writeFileSync(filesFile, `${JSON.stringify(files.after, null, 2)}\n`);
+writeFileSync(filesFile, `${JSON.stringify(packageFiles(at('dist', 'data')), null, 2)}\n`);
+writeFileSync(digestsFile, `${JSON.stringify(digestsAfter, null, 2)}\n`);
 
 const day = new Date().toISOString().slice(0, 10);
 const entry = [
@@ -73,7 +159,7 @@ const entry = [
   '',
   `A ${next.bump} data release: ${next.reasons.join('; ')}.`,
   '',
-  ...diffText(diffDatasets(released, built))
+  ...diffText(diff)
     .split('\n')
     .map((line) => (line.startsWith(' ') ? `  ${line.trim()}` : `- ${line}`)),
   '',
@@ -87,26 +173,21 @@ writeFileSync(
     : `${changelog.slice(0, first + 1)}${entry}\n${changelog.slice(first + 1)}`,
 );
 
-const range = `https://purge.jsdelivr.net/npm/${release.package}@${next.version.split('.')[0]}/`;
-// jsDelivr purges one file per URL: every file of the package, listed in a file;
-// the per-element files are printed (the ones pinned pages read first).
-const everyFile = (dir, prefix = '') =>
-  readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? everyFile(dir, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-  );
-const purgeUrls = everyFile(at('dist', 'data')).map((file) => range + file);
-const purgeList = at('dist', 'data-purge-urls.txt');
-writeFileSync(purgeList, `${purgeUrls.join('\n')}\n`);
+const changed = changedFiles(digestsBefore, digestsAfter);
+const body = purgeBody(release.package, semver.major(next.version), changed);
+writeFileSync(purgeFile, `${JSON.stringify(body, null, 2)}\n`);
+const kind = { major: 'majeure', minor: 'mineure', patch: 'corrective' }[next.bump];
 console.log(
-  `release:data: ${release.package} ${release.version} → ${next.version} (${next.bump}: ${next.reasons.join('; ')})`,
+  `release:data : ${release.package} ${release.version} → ${next.version} (version ${kind} : ${next.reasons.join(' ; ')})`,
 );
 console.log(
-  'Updated data/release.json, data/released/vae.json, data/released/files.json and CHANGELOG.md.',
+  'Mis à jour : data/release.json, data/released/ (vae.json, files.json, digests.json) et CHANGELOG.md.',
 );
-console.log(`Next: review and commit them, then publish: npm publish ${join('dist', 'data')}`);
 console.log(
-  'Then purge the range on jsDelivr, so pinned pages get the release at once (else within 7 days):',
+  'Ensuite : faites relire et valider ces fichiers, puis publiez : npm publish dist/data',
 );
-for (const url of purgeUrls.filter((u) => !u.slice(range.length).includes('/')))
-  console.log(`  ${url}`);
-console.log(`  … ${purgeUrls.length} URLs in all (every member file and badge): ${purgeList}`);
+console.log(
+  `Purge du cache jsDelivr : ${changed.length} fichier(s) modifié(s), en une seule requête (${purgeFile}).`,
+);
+if (args.purge) await purge(body);
+else console.log('Après la publication : npm run release:data -- --purge-only');
