@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
@@ -83,8 +84,7 @@ export function computeSri(dist, version = pkg.version) {
 }
 
 function main() {
-  const arg = process.argv.find((a) => a.startsWith('--dist='));
-  const dist = arg ? arg.slice('--dist='.length) : 'dist';
+  const { dist } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } }).values;
   const sri = computeSri(dist);
   const entries = Object.keys(sri.imports);
   const snippets = {

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { zipSync } from 'fflate';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -59,8 +60,8 @@ export function buildWordPressPlugin(dist = join(ROOT, 'dist')) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const distArg = process.argv.find((arg) => arg.startsWith('--dist='));
-  const { zip, files } = buildWordPressPlugin(distArg ? distArg.slice(7) : undefined);
+  const { dist } = parseArgs({ options: { dist: { type: 'string' } } }).values;
+  const { zip, files } = buildWordPressPlugin(dist);
   console.log(
     `wordpress: ${relative(ROOT, zip)} (${files.length} files, ${Math.round(statSync(zip).size / 1024)} KB)`,
   );

@@ -7,14 +7,12 @@
 // Usage: node scripts/data/build-badges.mjs [--now=YYYY-MM-DD] [--out=dist/data/badges]
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { importTs } from '../lib/import-ts.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value = ''] = arg.replace(/^--/, '').split('=');
-    return [key, value];
-  }),
-);
+const { values: args } = parseArgs({
+  options: { now: { type: 'string' }, out: { type: 'string' } },
+});
 const now = args.now ? new Date(`${args.now}T12:00:00`) : new Date();
 const out = args.out ?? join('dist', 'data', 'badges');
 

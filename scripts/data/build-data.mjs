@@ -14,6 +14,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { importTs } from '../lib/import-ts.mjs';
 import { loadGeography } from '../lib/geography.mjs';
 import { buildDataset } from '../lib/build-dataset.mjs';
@@ -27,10 +28,15 @@ import { perElementFiles, PER_ELEMENT_SCHEMAS } from '../lib/data-files.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GZIP_BUDGET = 24 * 1024;
 
-function arg(name) {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]) : null;
-}
+const { values: options } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    mandates: { type: 'string' },
+    released: { type: 'string' },
+    'allow-drop': { type: 'boolean', default: false },
+  },
+});
+const arg = (name) => (options[name] ? resolve(options[name]) : null);
 
 function buildDate() {
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -54,7 +60,7 @@ async function main() {
   // Every problem of every source file is gathered, then reported at once.
   const problems = [];
   const notes = [];
-  const mandates = readMandates(arg('--mandates') ?? join(ROOT, 'data/mandates'), ROOT, {
+  const mandates = readMandates(arg('mandates') ?? join(ROOT, 'data/mandates'), ROOT, {
     problems,
     notes,
   });
@@ -70,14 +76,14 @@ async function main() {
   });
 
   // Compared with the last released dataset, when there is one.
-  const releasedFile = arg('--released') ?? join(ROOT, 'data/released/vae.json');
+  const releasedFile = arg('released') ?? join(ROOT, 'data/released/vae.json');
   const released = existsSync(releasedFile) ? JSON.parse(readFileSync(releasedFile, 'utf8')) : null;
   problems.push(...mergedMembers(released, resolvedByMandate, geography));
   if (problems.length > 0) throw new DataProblems(problems, notes);
   if (notes.length > 0) console.log(problemsReport([], notes));
   if (released) {
     const drops = excessiveDrops(diffDatasets(released, dataset));
-    if (drops.length > 0 && !process.argv.includes('--allow-drop')) {
+    if (drops.length > 0 && !options['allow-drop']) {
       throw new Error(
         `release gate: ${drops.join('; ')} compared with ${relative(process_cwd, releasedFile)}. ` +
           'Check the lists (npm run data:diff shows who goes); if the drop is intended, run again with --allow-drop.',
@@ -93,7 +99,7 @@ async function main() {
     );
   }
 
-  const out = arg('--out') ?? join(ROOT, 'dist', 'data');
+  const out = arg('out') ?? join(ROOT, 'dist', 'data');
   const compiled = {};
   // A member who left must not keep a file of their own from an earlier build.
   rmSync(join(out, 'members'), { recursive: true, force: true });
