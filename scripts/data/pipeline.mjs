@@ -55,6 +55,12 @@ export const DATA_STEPS = [
   },
 ];
 
+/** The steps, the dataset step told to accept a drop of over 5 % of a mandate (`--allow-drop`). */
+export const allowingDrop = (steps) =>
+  steps.map((step) =>
+    step.label === 'dataset' ? { ...step, args: [...step.args, '--allow-drop'] } : step,
+  );
+
 /** The top-level entries of the data package written by steps after the dataset (release-data.mjs). */
 export const LATER_OUTPUTS = DATA_STEPS.slice(1)
   .flatMap((step) => step.outputs)

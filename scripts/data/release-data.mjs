@@ -10,10 +10,12 @@
 //      and its CHANGELOG entry;
 //   4. prepares the jsDelivr purge of the major range as ONE request listing
 //      every file that changed, and sends it with --purge (after `npm publish`).
-// It never publishes: a maintainer with the rights runs `npm publish dist/data`.
+// It never publishes: a maintainer with the rights runs `npm publish ./dist/data`
+// (`./`: without it npm reads dist/data as a GitHub repository).
 //
 // Usage: npm run release:data [-- --purge] [-- --purge-only] [-- --purge-endpoint URL]
-//        [-- --root DIR] [-- --no-build]
+//        [-- --allow-drop] [-- --root DIR] [-- --no-build]
+//   --allow-drop      a mandate may lose over 5 % of its members (intended)
 //   --purge           send the purge request at the end
 //   --purge-only      send the purge of the release just recorded (after npm publish), nothing else
 //   --purge-endpoint  the purge API (default https://purge.jsdelivr.net/, or $VAE_PURGE_ENDPOINT)
@@ -43,13 +45,14 @@ import {
   sendPurge,
 } from '../lib/cdn-purge.mjs';
 import { runSteps } from '../lib/run-steps.mjs';
-import { DATA_STEPS, LATER_OUTPUTS } from './pipeline.mjs';
+import { DATA_STEPS, LATER_OUTPUTS, allowingDrop } from './pipeline.mjs';
 
 const { values: args } = parseArgs({
   options: {
     root: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     purge: { type: 'boolean', default: false },
+    'allow-drop': { type: 'boolean', default: false },
     'purge-only': { type: 'boolean', default: false },
     'purge-endpoint': { type: 'string' },
   },
@@ -141,7 +144,12 @@ if (!next.bump) {
 }
 
 writeFileSync(releaseFile, `${JSON.stringify({ ...release, version: next.version }, null, 2)}\n`);
-if (!args['no-build'] && !runSteps('release:data', DATA_STEPS, { cwd: ROOT })) {
+if (
+  !args['no-build'] &&
+  !runSteps('release:data', args['allow-drop'] ? allowingDrop(DATA_STEPS) : DATA_STEPS, {
+    cwd: ROOT,
+  })
+) {
   writeFileSync(releaseFile, `${JSON.stringify(release, null, 2)}\n`);
   fail(
     'la chaîne des données a échoué (ci-dessus) ; data/release.json est revenu à la version publiée.',
@@ -184,7 +192,7 @@ console.log(
   'Mis à jour : data/release.json, data/released/ (vae.json, files.json, digests.json) et CHANGELOG.md.',
 );
 console.log(
-  'Ensuite : faites relire et valider ces fichiers, puis publiez : npm publish dist/data',
+  'Ensuite : faites relire et valider ces fichiers, puis publiez : npm publish ./dist/data',
 );
 console.log(
   `Purge du cache jsDelivr : ${changed.length} fichier(s) modifié(s), en une seule requête (${purgeFile}).`,

@@ -86,7 +86,7 @@ test('a member added since the last release: a minor release, recorded, its diff
   const body = JSON.parse(read('dist/data-purge.json'));
   assert.ok(body.path.includes('/npm/vae-widgets-data@1/members/69123.json'));
   assert.ok(body.path.includes('/npm/vae-widgets-data@1/vae.json'));
-  assert.match(stdout, /npm publish dist\/data/);
+  assert.match(stdout, /npm publish \.\/dist\/data/);
   assert.match(stdout, /npm run release:data -- --purge-only/);
 });
 
