@@ -22,6 +22,7 @@ import { readMandates } from '../lib/mandate-sources.mjs';
 import { diffDatasets, excessiveDrops } from '../lib/dataset-diff.mjs';
 import { mergedMembers } from '../lib/geography-check.mjs';
 import { DataProblems, problemsReport } from '../lib/data-problems.mjs';
+import { readNews, readPartners } from '../lib/news-partners-sources.mjs';
 import { compileSchema, formatErrors } from '../lib/validate.mjs';
 import { perElementFiles, PER_ELEMENT_SCHEMAS } from '../lib/data-files.mjs';
 
@@ -67,8 +68,8 @@ async function main() {
   const { dataset, resolvedByMandate } = buildDataset({
     mandates,
     problems,
-    programmeText: readFileSync(join(ROOT, 'data/sources/000_a1bb91902d6e3713.txt'), 'utf8'),
-    partners: readJson('data/partners.json'),
+    news: readNews(join(ROOT, 'data/news'), ROOT, (p) => problems.push(p)),
+    partners: readPartners(join(ROOT, 'data/partners.json'), ROOT, (p) => problems.push(p)),
     geography,
     buildDate: buildDate(),
     // The data package's version (data/release.json, bumped by `npm run release:data`).

@@ -2,14 +2,13 @@
 // under data/ and the official geography. Pure: no file is written here.
 import { collector } from './data-problems.mjs';
 import { resolveMembers, indexGeography } from './resolve-members.mjs';
-import { parseNews } from './parse-sources.mjs';
 
 export const PROGRAMME = {
   name: 'Ville amie des enfants',
   url: 'https://www.villeamiedesenfants.fr/',
 };
 
-/** Documents that are not a mandate's: the partners page (the news come from the programme page). */
+/** Documents that are not a mandate's: the partners page (the news items are files of data/news/). */
 export const OTHER_SOURCES = [
   {
     id: 'partners-page',
@@ -109,13 +108,13 @@ function member(r, idx, geography) {
 /**
  * Resolves every list of every mandate and gathers one member per entity, with
  * one title per mandate it is listed in (a line in two lists of one mandate fails).
- * @param {{mandates: object[], programmeText: string, partners: object[], geography: object, buildDate: string, dataVersion: string, problems?: object[]}} input
+ * @param {{mandates: object[], news: object[], partners: object[], geography: object, buildDate: string, dataVersion: string, problems?: object[]}} input
  *   `mandates` as read by readMandates (mandate-sources.mjs), oldest first; `problems`
  *   collects every problem of every list (else they are thrown together at the end)
  */
 export function buildDataset({
   mandates,
-  programmeText,
+  news,
   partners,
   geography,
   buildDate,
@@ -159,8 +158,6 @@ export function buildDataset({
   const members = [...byId.values()].sort(
     (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
   );
-  // Newest first; items of the same day keep the page's order (stable sort).
-  const news = parseNews(programmeText).sort((a, b) => b.date.localeCompare(a.date));
   const counts = {
     date: buildDate.slice(0, 10),
     members: members.length,

@@ -30,8 +30,31 @@ export const mandateSourceSchema = withDefs({
   },
 });
 
-/** data/partners.json: the published partners, as written. */
+/** data/partners.json: the published partners, as written (`article`: the French article of the name, optional). */
 export const partnersSourceSchema = withDefs({
   type: 'array',
-  items: { $ref: '#/$defs/Partner' },
+  items: {
+    ...$defs.Partner,
+    properties: {
+      ...$defs.Partner.properties,
+      article: { enum: ['le', 'la', "l'", 'les', ''] },
+    },
+  },
+});
+
+/** data/news/<id>.json: a published news item without its id (the file's name), plus its link and check date. */
+const newsFields = Object.fromEntries(
+  Object.entries($defs.NewsItem.properties).filter(([field]) => field !== 'id'),
+);
+export const newsSourceSchema = withDefs({
+  type: 'object',
+  additionalProperties: false,
+  required: [...$defs.NewsItem.required.filter((field) => field !== 'id'), 'link', 'checked'],
+  properties: {
+    ...newsFields,
+    // The item's page, when the programme published one (null: none; never an invented link).
+    link: { anyOf: [{ type: 'string', pattern: '^https://[^\\s/]+(/\\S*)?$' }, { type: 'null' }] },
+    // The day someone last checked the item against its source.
+    checked: { $ref: '#/$defs/IsoDate' },
+  },
 });

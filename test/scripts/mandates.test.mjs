@@ -167,7 +167,7 @@ function mergedGeography(code, into, { keepCode = false } = {}) {
 const build = (geography, mandates = readMandates(join(ROOT, 'data/mandates'), ROOT)) =>
   buildDataset({
     mandates,
-    programmeText: readRepoText('data/sources/000_a1bb91902d6e3713.txt'),
+    news: [],
     partners: readRepoJson('data/partners.json'),
     geography,
     buildDate: '2027-01-01T00:00:00.000Z',
