@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { DATASET_URL, settled } from '../helpers.js';
+import { DATASET_URL, builtDataset, settled } from '../helpers.js';
 import { ELEMENTS, mount } from '../hardening/elements.js';
 import { STATES, inState } from '../hardening/states.js';
 import { frenchFaults } from './french-faults.js';
@@ -94,6 +94,22 @@ describe('French text: no wrong contraction, elision or agreement', function () 
       expectGoodFrench(el);
     });
   }
+
+  it('<vae-city-map>: the tooltip of a department with one member more than it names', async () => {
+    const { members } = await builtDataset();
+    const counts = new Map<string, number>();
+    for (const m of members as { department: { code: string } }[])
+      counts.set(m.department.code, (counts.get(m.department.code) ?? 0) + 1);
+    // The tooltip names 8 members: with 9, "et 1 autre".
+    const code = [...counts].find(([, n]) => n === 9)![0];
+    const el = mount(parent, 'vae-city-map', { src: DATASET_URL });
+    await settled(el, ['ready']);
+    await waitUntil(() => el.shadowRoot!.querySelector(`path[data-code="${code}"]`), 'no map');
+    el.shadowRoot!.querySelector<SVGPathElement>(`path[data-code="${code}"]`)!.focus();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'no tooltip');
+    expect(shown(el)).to.include('et 1 autre');
+    expectGoodFrench(el);
+  });
 
   it('<vae-member-count>: a count of none', async () => {
     // Region 01 (Guadeloupe): no member there in the dataset.
