@@ -396,15 +396,17 @@ describe(
           window.wp.data.dispatch('core/block-editor').selectBlock(badge.clientId);
           window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
         });
+        // Its five controls drawn (in whatever language), then read.
         const panel = await page.waitForFunction(() => {
           const inspector = document.querySelector('.block-editor-block-inspector');
           const labels = [...(inspector?.querySelectorAll('label') ?? [])].map((l) =>
             l.textContent.trim(),
           );
-          return labels.includes('Variante') && labels;
+          return labels.length >= 5 && labels;
         });
         const labels = await panel.jsonValue();
         for (const label of [
+          'Variante',
           'Commune ou intercommunalité (code INSEE ou SIREN, par exemple 69123)',
           'Thème',
           'Seulement pendant le mandat en cours',
