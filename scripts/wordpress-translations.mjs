@@ -12,8 +12,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { mo, po } from 'gettext-parser';
 
-export const TEXT_DOMAIN = 'vae-widgets';
-export const LANGUAGES = 'languages';
+const TEXT_DOMAIN = 'vae-widgets';
+const LANGUAGES = 'languages';
 /** Folders of the plugin that hold no source strings (built copies, the output). */
 const SKIPPED = new Set(['assets', LANGUAGES]);
 
@@ -156,7 +156,7 @@ export function readPo(pluginDir, locale) {
 }
 
 /** The catalog's entries as a Map(key → entry), the header entry left out. */
-export function poEntries(catalog) {
+function poEntries(catalog) {
   const entries = new Map();
   for (const [msgctxt, byId] of Object.entries(catalog.translations))
     for (const [msgid, entry] of Object.entries(byId))
@@ -226,7 +226,7 @@ export const scriptTranslationFile = (locale, script) =>
   `${TEXT_DOMAIN}-${locale}-${createHash('md5').update(script).digest('hex')}.json`;
 
 /** The locales with a committed .po. */
-export function locales(pluginDir) {
+function locales(pluginDir) {
   const pattern = new RegExp(`^${TEXT_DOMAIN}-(.+)\\.po$`);
   return readdirSync(join(pluginDir, LANGUAGES))
     .map((name) => pattern.exec(name)?.[1])

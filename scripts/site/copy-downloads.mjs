@@ -6,10 +6,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const DOWNLOADS = 'telechargements';
+const DOWNLOADS = 'telechargements';
 
 /** [from (in dist/), to (in dist/site/telechargements/)]. */
-export const FILES = [['wordpress/vae-widgets.zip', 'vae-widgets.zip']];
+const FILES = [['wordpress/vae-widgets.zip', 'vae-widgets.zip']];
 
 export function copyDownloads(dist = join(ROOT, 'dist')) {
   const out = join(dist, 'site', DOWNLOADS);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const MARKED_BLOCK = /<!-- (in )?(test\/frameworks\/[^ ]+) -->\s*\n```([a-z]*)\n([\s\S]*?)```/g;
 
 /** The document holding the examples, relative to the repository. */
-export const EXAMPLES_DOC = 'docs/usage.md';
+const EXAMPLES_DOC = 'docs/usage.md';
 
 /** Every marked block of docs/usage.md at `root`: `{ path, code, language, fragment }`. */
 export function readmeBlocks(root) {

@@ -4,7 +4,7 @@
 // (`Name: value`), a blank line, a short description (plain text, at most 150 characters),
 // then `== Section ==` blocks, with `= Subsection =` inside them.
 
-export const HEADER_FIELDS = [
+const HEADER_FIELDS = [
   'Contributors',
   'Donate link',
   'Tags',
@@ -15,7 +15,7 @@ export const HEADER_FIELDS = [
   'License',
   'License URI',
 ];
-export const SECTIONS = [
+const SECTIONS = [
   'Description',
   'Installation',
   'Frequently Asked Questions',
