@@ -136,7 +136,9 @@ function slowestFiles(browser, node) {
   return files
     .sort((a, b) => b.seconds - a.seconds)
     .slice(0, 10)
-    .map(({ file, engine, seconds }) => `  ${seconds.toFixed(1).padStart(6)} s  ${engine}  ${file}`);
+    .map(
+      ({ file, engine, seconds }) => `  ${seconds.toFixed(1).padStart(6)} s  ${engine}  ${file}`,
+    );
 }
 
 const browser = readJson(browserCounts);

@@ -55,9 +55,7 @@ export function wantedEngines(browsers = process.env.BROWSERS) {
 export function missingPrograms(engines) {
   const all = enginePrograms();
   return engines.flatMap((engine) =>
-    all[engine]
-      .filter((needed) => !isThere(needed))
-      .map((needed) => ({ engine, ...needed })),
+    all[engine].filter((needed) => !isThere(needed)).map((needed) => ({ engine, ...needed })),
   );
 }
 
