@@ -152,7 +152,8 @@ describe('<vae-member-count>', () => {
     expect(el.shadowRoot!.querySelector('[part~="number"]')!.getAttribute('aria-hidden')).to.equal(
       'true',
     );
-    // Once: after the count, a new filter shows its number at once.
+    // Once: after the count (its controller says it has run), a new filter shows its number at once.
+    await waitUntil(() => (el as unknown as { countUp: { done: boolean } }).countUp.done);
     el.kind = 'epci';
     await el.updateComplete;
     expect(shown(el)).to.equal('13');
