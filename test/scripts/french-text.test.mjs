@@ -1,5 +1,6 @@
-// Issue 21: the built pages of the site (dist/site/**/*.html, when built) and the
-// French static badges (dist/data/badges/*.svg), scanned for the mistakes a
+// Issue 21: the built pages of the site (dist/site/**/*.html, when built), their
+// Markdown sources, the plugin's fr_FR translations and the French static badges
+// (dist/data/badges/*.svg), scanned for the mistakes a
 // French reader notices at once (test/i18n/french-faults.ts): "de Le Mené",
 // "de ATD Quart Monde", "1 affichés". The elements' own states are scanned in
 // the browser (test/i18n/french-text.test.ts).
@@ -7,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import gettextParser from 'gettext-parser';
 import { JSDOM } from 'jsdom';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
 import { ROOT } from './helpers.mjs';
@@ -77,6 +79,26 @@ test('the built site says every name right', (t) => {
   }
   t.diagnostic(`${pages.length} pages scanned`);
   assert.deepEqual(faultsIn(pages, pageWords), []);
+});
+
+test('the French sources of the site and the plugin say every name right', (t) => {
+  // Until the site is built, its pages' words are read where they are written (Markdown);
+  // the plugin's French is its fr_FR translations (gettext-parser reads the .po).
+  const sources = [
+    ...filesUnder(join(ROOT, 'site/content/fr'), '.md'),
+    ...['LISEZMOI.md'].map((file) => join(ROOT, file)).filter(existsSync),
+  ];
+  const faults = faultsIn(sources, (text) => text.replace(/\s+/g, ' '));
+  const po = filesUnder(join(ROOT, 'wordpress/vae-widgets/languages'), 'fr_FR.po');
+  const translations = (text) =>
+    Object.values(gettextParser.po.parse(text).translations)
+      .flatMap((context) => Object.values(context))
+      .flatMap((entry) => entry.msgstr)
+      .join(' \n ');
+  faults.push(...faultsIn(po, translations));
+  t.diagnostic(`${sources.length} Markdown pages, ${po.length} translation file(s) scanned`);
+  assert.ok(sources.length + po.length > 0, 'no French source found');
+  assert.deepEqual(faults, []);
 });
 
 test('the scan finds each fault it guards against', () => {
