@@ -56,6 +56,13 @@ export const CODE_STEPS = [
     inputs: ['dist/elements/', 'dist/sri.json', 'dist/data/', 'wordpress/vae-widgets/'],
     outputs: ['dist/wordpress/vae-widgets.zip'],
   },
+  {
+    // After the site (and the plugin): the files the site offers for download.
+    label: 'site downloads',
+    ...node('scripts/site/copy-downloads.mjs'),
+    inputs: ['dist/wordpress/vae-widgets.zip', 'dist/data/'],
+    outputs: ['dist/site/'],
+  },
 ];
 
 /** Code of an earlier build must not ship, nor be measured (stale chunks). */

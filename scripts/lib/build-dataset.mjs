@@ -2,6 +2,7 @@
 // under data/ and the official geography. Pure: no file is written here.
 import { collector } from './data-problems.mjs';
 import { resolveMembers, indexGeography } from './resolve-members.mjs';
+import { epciArticle } from './epci-article.mjs';
 
 export const PROGRAMME = {
   name: 'Ville amie des enfants',
@@ -70,11 +71,14 @@ function member(r, idx, geography) {
       id: `commune-${c.code}`,
       kind: 'commune',
       code: c.code,
-      siren: c.siren,
       name: c.nom,
+      // How the name takes "de" and "à" (INSEE TNCC); the COG gives none for a few overseas collectivities.
+      ...(Number.isInteger(c.typeLiaison) ? { typeLiaison: c.typeLiaison } : {}),
       label: r.label,
       department: place(dep.code, dep.nom),
       region: place(reg.code, reg.nom),
+      // Beside the population, not the code: vae.json gzips 0.3 KB smaller (its budget is 24 KB).
+      siren: c.siren,
       population: c.population,
       postcodes: [...(c.codesPostaux ?? [])].sort(),
       ...partsOf(c, geography),
@@ -91,11 +95,12 @@ function member(r, idx, geography) {
     id: `epci-${e.code}`,
     kind: 'epci',
     code: e.code,
-    siren: e.code,
     name: e.nom,
+    article: epciArticle(e.nom),
     label: r.label,
     department: place(dep.code, dep.nom),
     region: place(reg.code, reg.nom),
+    siren: e.code,
     population: e.populationMunicipale,
     postcodes: [...postcodes].sort(),
     communes: e.membres

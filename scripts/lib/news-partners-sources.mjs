@@ -10,6 +10,8 @@ import { compileSchema, schemaProblems } from './validate.mjs';
 const validateNews = compileSchema(newsSourceSchema);
 const validatePartners = compileSchema(partnersSourceSchema);
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ARTICLE_HINT =
+  'give the article the French name takes after "de": "le", "la", "l\'", "les" or "" for none ("d\'ATD Quart Monde")';
 
 function readJson(path, shown, add) {
   const text = readFileSync(path, 'utf8');
@@ -79,7 +81,7 @@ export function readPartners(path, root, add) {
   });
   if (!validatePartners(file.data)) {
     for (const p of schemaProblems(validatePartners.errors, { shown, data: file.data }, file.lines))
-      add(p);
+      add(p.pointer.endsWith('/article') ? { ...p, message: `${p.message}: ${ARTICLE_HINT}` } : p);
     return [];
   }
   return file.data;

@@ -30,16 +30,10 @@ export const mandateSourceSchema = withDefs({
   },
 });
 
-/** data/partners.json: the published partners, as written (`article`: the French article of the name, optional). */
+/** data/partners.json: the published partners, as written, each with the article its French name takes. */
 export const partnersSourceSchema = withDefs({
   type: 'array',
-  items: {
-    ...$defs.Partner,
-    properties: {
-      ...$defs.Partner.properties,
-      article: { enum: ['le', 'la', "l'", 'les', ''] },
-    },
-  },
+  items: { ...$defs.Partner, required: [...$defs.Partner.required, 'article'] },
 });
 
 /** data/news/<id>.json: a published news item without its id (the file's name), plus its link and check date. */

@@ -21,6 +21,7 @@ const ITEM = {
 };
 const PARTNER = {
   id: 'fondation-exemple',
+  article: 'la',
   name: { fr: 'Fondation Exemple', en: 'Example Foundation' },
   category: 'association',
   description: { fr: 'Une fondation pour les tests.', en: 'A foundation for the tests.' },
