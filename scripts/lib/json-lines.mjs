@@ -1,6 +1,7 @@
 // Where each value of a JSON file starts (its line), so a schema error at
 // `/3/website` can be reported as `data/partners.json:41`. JSON.parse parses;
 // this only walks the same text to number the lines of every JSON pointer.
+import { readFileSync } from 'node:fs';
 
 /**
  * @param {string} text valid JSON
@@ -53,5 +54,20 @@ export function lineOf(lines, pointer) {
   for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
     if (lines.has(p)) return lines.get(p);
     if (p === '') return 1;
+  }
+}
+
+/**
+ * Reads a maintainer's JSON file: its value and the lines of its pointers, or
+ * null after reporting a syntax error at its line through `add`.
+ */
+export function readJsonSource(path, shown, add) {
+  const text = readFileSync(path, 'utf8');
+  try {
+    return { data: JSON.parse(text), lines: jsonLines(text) };
+  } catch (error) {
+    const line = /line (\d+)/.exec(error.message)?.[1];
+    add({ where: line ? `${shown}:${line}` : shown, message: `not valid JSON (${error.message})` });
+    return null;
   }
 }

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collector } from './data-problems.mjs';
-import { jsonLines, lineOf } from './json-lines.mjs';
+import { lineOf, readJsonSource } from './json-lines.mjs';
 import { readPastedLines } from './pasted-lines.mjs';
 import { mandateSourceSchema } from './source-schemas.mjs';
 import { compileSchema, schemaProblems } from './validate.mjs';
@@ -25,18 +25,6 @@ export const LISTS = [
 function realDay(iso) {
   const day = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === iso;
-}
-
-/** Reads a JSON file; a syntax error is a problem at its line. */
-function readJsonFile(path, shown, add) {
-  const text = readFileSync(path, 'utf8');
-  try {
-    return { text, data: JSON.parse(text), lines: jsonLines(text) };
-  } catch (error) {
-    const line = /line (\d+)/.exec(error.message)?.[1];
-    add({ where: line ? `${shown}:${line}` : shown, message: `not valid JSON (${error.message})` });
-    return null;
-  }
 }
 
 /** Checks mandate.json against its schema and the rules a schema cannot say. */
@@ -118,7 +106,7 @@ export function readMandates(dir, root, report = {}) {
       });
       continue;
     }
-    const file = readJsonFile(mandateFile, show(mandateFile), sink.add);
+    const file = readJsonSource(mandateFile, show(mandateFile), sink.add);
     if (!file) continue;
     checkMandate(file, folder, show(mandateFile), sink.add);
     const m = file.data;
@@ -131,7 +119,7 @@ export function readMandates(dir, root, report = {}) {
     const correctionsPath = join(base, 'corrections.json');
     let corrections = [];
     if (existsSync(correctionsPath)) {
-      corrections = readJsonFile(correctionsPath, show(correctionsPath), sink.add)?.data ?? [];
+      corrections = readJsonSource(correctionsPath, show(correctionsPath), sink.add)?.data ?? [];
       if (!Array.isArray(corrections)) {
         sink.add({ where: show(correctionsPath), message: 'must be a JSON list of corrections' });
         corrections = [];

@@ -1,9 +1,9 @@
 // The news (data/news/, one JSON file per item: its name is the item's id) and
 // the partners (data/partners.json), checked like the member lists: every
 // problem of every file at once, at the line of the field at fault.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { jsonLines, lineOf } from './json-lines.mjs';
+import { lineOf, readJsonSource } from './json-lines.mjs';
 import { newsSourceSchema, partnersSourceSchema } from './source-schemas.mjs';
 import { compileSchema, schemaProblems } from './validate.mjs';
 
@@ -12,17 +12,6 @@ const validatePartners = compileSchema(partnersSourceSchema);
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ARTICLE_HINT =
   'give the article the French name takes after "de": "le", "la", "l\'", "les" or "" for none ("d\'ATD Quart Monde")';
-
-function readJson(path, shown, add) {
-  const text = readFileSync(path, 'utf8');
-  try {
-    return { data: JSON.parse(text), lines: jsonLines(text) };
-  } catch (error) {
-    const line = /line (\d+)/.exec(error.message)?.[1];
-    add({ where: line ? `${shown}:${line}` : shown, message: `not valid JSON (${error.message})` });
-    return null;
-  }
-}
 
 /**
  * @param {string} dir data/news
@@ -46,7 +35,7 @@ export function readNews(dir, root, add) {
       });
       continue;
     }
-    const file = readJson(join(dir, name), shown, add);
+    const file = readJsonSource(join(dir, name), shown, add);
     if (!file) continue;
     if (!validateNews(file.data)) {
       for (const p of schemaProblems(validateNews.errors, { shown, data: file.data }, file.lines))
@@ -67,7 +56,7 @@ export function readNews(dir, root, add) {
 /** @returns {object[]} the partners as published, or [] when the file cannot be read */
 export function readPartners(path, root, add) {
   const shown = relative(root, path);
-  const file = readJson(path, shown, add);
+  const file = readJsonSource(path, shown, add);
   if (!file) return [];
   const seen = new Map();
   (Array.isArray(file.data) ? file.data : []).forEach((partner, i) => {
