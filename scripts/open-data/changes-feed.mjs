@@ -39,8 +39,12 @@ export function memberPage(meta, code) {
 /** What one release changed, as stored in RELEASES_FILE (the diff, without counts). */
 export function releaseEntry({ version, date, diff }) {
   const { added, removed, renamed, moved } = diff.members;
+  // An added (removed) member's title appearing (disappearing) is the addition itself.
+  const listed = new Set([...added, ...removed].map((m) => m.id));
   const statuses = diff.mandates.flatMap((m) =>
-    m.changes.map((change) => ({ mandate: m.id, ...change })),
+    m.changes
+      .filter((c) => !(listed.has(c.id) && (c.from === null || c.to === null)))
+      .map((change) => ({ mandate: m.id, ...change })),
   );
   return { version, date: date.toISOString(), added, removed, renamed, moved, statuses };
 }
