@@ -50,6 +50,11 @@ test('the package holds the built files users need, and no sources or tests', ()
     paths.filter((path) => /^(src|test|scripts|bench|data|demo)\//.test(path)),
     [],
   );
+  // The e-mail PNGs (14 MB) are read from the data package on the CDN, never by the code.
+  assert.deepEqual(
+    paths.filter((path) => path.endsWith('.png')),
+    [],
+  );
 });
 
 test('the data package (npm pack dist/data) holds every file of dist/data, the open-data ones too, and nothing else', () => {
