@@ -49,8 +49,14 @@ function renderTime() {
       .map((file) => readFileSync(join(folder, file), 'utf8')),
   );
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const svg of svgs) for (const density of DENSITIES) renderPng(svg, density.zoom);
-  return { renders: svgs.length * DENSITIES.length, time: performance.now() - started };
+  const { user, system } = process.cpuUsage(cpu);
+  return {
+    renders: svgs.length * DENSITIES.length,
+    time: performance.now() - started,
+    cpu: (user + system) / 1000,
+  };
 }
 
 function packageRows() {
@@ -96,7 +102,7 @@ export function openDataSection() {
     HEADING,
     'PNG badges for e-mail (`scripts/open-data/png-badges.mjs`), beside each SVG: sizes on disk (PNG is already compressed; a server does not gzip it).',
     table(['badges', 'files', 'median', 'largest', 'total'], pngRows()),
-    `Rendering all ${render.renders} PNGs in memory (resvg, the build step's work without the writes): ${ms(render.time)}, ${ms(render.time / render.renders)} each.`,
+    `Rendering all ${render.renders} PNGs in memory, one thread (resvg, the build step's work without the writes; the build shares it among one worker per core): ${ms(render.time)} wall, ${ms(render.cpu)} CPU, ${(render.cpu / render.renders).toFixed(1)} ms CPU each.`,
     `\`vae-members.csv\`: ${kb(csv.raw)} raw, ${kb(csv.gzip)} gzip.`,
     'The data package (`dist/data`, published as `vae-widgets-data`), by part:',
     table(['part', 'files', 'size'], packageRows()),

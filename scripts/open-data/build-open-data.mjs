@@ -22,10 +22,12 @@ const entries = writeChangesFeed({
 });
 
 const started = performance.now();
-const png = writePngBadges(join(dir, 'badges'));
+const cpuBefore = process.cpuUsage(); // all threads: the machine may be shared, wall time says little
+const png = await writePngBadges(join(dir, 'badges'));
+const cpuMs = ({ user, system }) => (user + system) / 1000;
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 console.log(
-  `open data: ${png.files} PNG badges (1×: ${kb(png.bytes[1])}, 2×: ${kb(png.bytes[2])}) in ${Math.round(performance.now() - started)} ms`,
+  `open data: ${png.files} PNG badges (1×: ${kb(png.bytes[1])}, 2×: ${kb(png.bytes[2])}) in ${Math.round(performance.now() - started)} ms (CPU ${Math.round(cpuMs(process.cpuUsage(cpuBefore)))} ms)`,
 );
 
 const files = readdirSync(dir, { withFileTypes: true })

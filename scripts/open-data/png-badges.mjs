@@ -6,7 +6,9 @@
 // same on every machine.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 
 const require = createRequire(import.meta.url);
@@ -41,20 +43,53 @@ export function renderPng(svg, zoom) {
 /** The PNG's path for an SVG badge's path, at a density (`69123.svg` → `69123@2x.png`). */
 export const pngPath = (svgPath, density) => svgPath.replace(/\.svg$/, `${density.suffix}.png`);
 
-/** Writes every density of every SVG badge in `dir` and `dir/en`; returns counts and bytes. */
-export function writePngBadges(dir) {
+/** Renders and writes every density of the SVG badges `svgPaths`; returns counts and bytes. */
+export function writePngs(svgPaths) {
   const stats = { files: 0, bytes: { 1: 0, 2: 0 } };
-  for (const folder of [dir, join(dir, 'en')]) {
-    for (const name of readdirSync(folder).filter((file) => file.endsWith('.svg'))) {
-      const svgPath = join(folder, name);
-      const svg = readFileSync(svgPath, 'utf8');
-      for (const density of DENSITIES) {
-        const png = renderPng(svg, density.zoom);
-        writeFileSync(pngPath(svgPath, density), png);
-        stats.files += 1;
-        stats.bytes[density.zoom] += png.length;
-      }
+  for (const svgPath of svgPaths) {
+    const svg = readFileSync(svgPath, 'utf8');
+    for (const density of DENSITIES) {
+      const png = renderPng(svg, density.zoom);
+      writeFileSync(pngPath(svgPath, density), png);
+      stats.files += 1;
+      stats.bytes[density.zoom] += png.length;
     }
   }
   return stats;
+}
+
+/**
+ * Writes every density of every SVG badge in `dir` and `dir/en`, shared among
+ * one worker thread per core (1,200 renders take ~6 s of CPU, most of it resvg
+ * loading the fonts for each render); returns counts and bytes.
+ */
+export async function writePngBadges(dir) {
+  const svgPaths = [dir, join(dir, 'en')].flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.svg'))
+      .map((file) => join(folder, file)),
+  );
+  const workers = Math.max(1, Math.min(availableParallelism(), 4));
+  const shares = Array.from({ length: workers }, (_, k) =>
+    svgPaths.filter((_, i) => i % workers === k),
+  );
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL('./png-badges-worker.mjs', import.meta.url), {
+            workerData: share,
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return results.reduce(
+    (sum, r) => ({
+      files: sum.files + r.files,
+      bytes: { 1: sum.bytes[1] + r.bytes[1], 2: sum.bytes[2] + r.bytes[2] },
+    }),
+    { files: 0, bytes: { 1: 0, 2: 0 } },
+  );
 }
