@@ -64,12 +64,7 @@ if (!next.bump) {
 }
 
 writeFileSync(releaseFile, `${JSON.stringify({ ...release, version: next.version }, null, 2)}\n`);
-recordRelease({
-  root: ROOT,
-  packageName: release.package,
-  version: next.version,
-  diff: diffDatasets(released, built),
-}); // the feed's entry (data/released/changes.json)
+recordRelease(ROOT, { ...release, ...next }, diffDatasets(released, built)); // the feed's entry
 runBuild(); // every file now states the new version
 copyFileSync(at('dist', 'data', 'vae.json'), releasedFile);
 writeFileSync(filesFile, `${JSON.stringify(files.after, null, 2)}\n`);

@@ -156,14 +156,23 @@ export function writeChangesFeed({ dataset, packageName, releasesFile, dir }) {
 }
 
 /**
- * Called by `npm run release:data` once the new version is known: appends the
- * release to RELEASES_FILE and writes the feed into dist/data (the build that
- * follows writes it again, the same).
+ * Called by `npm run release:data` once the new version is known (`release`:
+ * data/release.json's `package` with the new `version`): appends the release to
+ * RELEASES_FILE and writes the feed into dist/data (the build that follows
+ * writes it again, the same).
  */
-export function recordRelease({ root, packageName, version, diff, date = new Date() }) {
+export function recordRelease(root, release, diff, date = new Date()) {
   const releasesFile = join(root, RELEASES_FILE);
-  const releases = [...readReleases(releasesFile), releaseEntry({ version, date, diff })];
-  writeFileSync(releasesFile, `${JSON.stringify(releases, null, 2)}\n`);
+  const entry = releaseEntry({ version: release.version, date, diff });
+  writeFileSync(
+    releasesFile,
+    `${JSON.stringify([...readReleases(releasesFile), entry], null, 2)}\n`,
+  );
   const dataset = JSON.parse(readFileSync(join(root, 'dist', 'data', 'vae.json'), 'utf8'));
-  writeChangesFeed({ dataset, packageName, releasesFile, dir: join(root, 'dist', 'data') });
+  writeChangesFeed({
+    dataset,
+    packageName: release.package,
+    releasesFile,
+    dir: join(root, 'dist', 'data'),
+  });
 }
