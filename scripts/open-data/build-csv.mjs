@@ -13,7 +13,7 @@ import {
 } from './table-schema.mjs';
 
 /** The CSV text of a dataset. */
-export function membersCsv(dataset) {
+function membersCsv(dataset) {
   return stringify(memberRows(dataset), {
     header: true,
     columns: COLUMNS.map((column) => column.name),

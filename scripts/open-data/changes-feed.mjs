@@ -31,13 +31,13 @@ const httpsUrl = (value) => {
 };
 
 /** Where a member's name links: its page on the site (`membres/<code>/`), else the programme page. */
-export function memberPage(meta, code) {
+function memberPage(meta, code) {
   const site = meta.site ? httpsUrl(meta.site.endsWith('/') ? meta.site : `${meta.site}/`) : null;
   return site ? new URL(`membres/${encodeURIComponent(code)}/`, site).href : meta.programme.url;
 }
 
 /** What one release changed, as stored in RELEASES_FILE (the diff, without counts). */
-export function releaseEntry({ version, date, diff }) {
+function releaseEntry({ version, date, diff }) {
   const { added, removed, renamed, moved } = diff.members;
   // An added (removed) member's title appearing (disappearing) is the addition itself.
   const listed = new Set([...added, ...removed].map((m) => m.id));
@@ -52,7 +52,7 @@ export function releaseEntry({ version, date, diff }) {
 const plural = (n, one, many) => `${n} ${n > 1 ? many : one}`;
 
 /** The entry's title: the version and what changed, counted. */
-export function entryTitle(entry) {
+function entryTitle(entry) {
   const parts = [
     entry.added.length && plural(entry.added.length, 'membre ajouté', 'membres ajoutés'),
     entry.removed.length && plural(entry.removed.length, 'membre retiré', 'membres retirés'),
@@ -73,7 +73,7 @@ const STATUS = {
 };
 
 /** The entry's content (HTML): one list per kind of change, each member linked to its page. */
-export function entryContent(entry, meta) {
+function entryContent(entry, meta) {
   const place = (m) => `${escapeHtml(m.name)} (${escapeHtml(m.department)})`;
   const linked = (m, text = place(m)) =>
     `<a href="${escapeHtml(memberPage(meta, codeOf(m.id)))}">${text}</a>`;
@@ -111,7 +111,7 @@ export function entryContent(entry, meta) {
 }
 
 /** The Atom feed of every release (newest first), for the package `packageName`. */
-export function changesFeed({ releases, meta, packageName, major }) {
+function changesFeed({ releases, meta, packageName, major }) {
   const range = `https://cdn.jsdelivr.net/npm/${packageName}@${major}/`;
   const newest = releases.at(-1);
   const site = meta.site ? httpsUrl(meta.site) : null;
@@ -139,7 +139,7 @@ export function changesFeed({ releases, meta, packageName, major }) {
   return feed.atom1();
 }
 
-export const readReleases = (file) =>
+const readReleases = (file) =>
   existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
 
 /** Writes `dir/changes.atom` from the releases in `releasesFile`; returns how many entries. */

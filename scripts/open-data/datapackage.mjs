@@ -11,7 +11,7 @@ export const DESCRIPTOR_FILE = 'datapackage.json';
 export const FEED_FILE = 'changes.atom';
 
 /** Licence Ouverte 2.0: data.gouv.fr's default, attribution only (docs/data.md, "Open data"). */
-export const LICENCE = {
+const LICENCE = {
   name: 'etalab-2.0',
   title: 'Licence Ouverte / Open Licence version 2.0',
   path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
@@ -41,7 +41,7 @@ const resourceName = (file) =>
     .replace(/[^a-z0-9]+/g, '-');
 
 /** Top-level files that are a resource: every data file but schemas and package metadata. */
-export const isResourceFile = (file) =>
+const isResourceFile = (file) =>
   !file.endsWith('.schema.json') &&
   ![DESCRIPTOR_FILE, 'package.json', 'README.md'].includes(file) &&
   /\.(csv|json|atom)$/.test(file);
