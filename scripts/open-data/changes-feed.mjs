@@ -139,8 +139,7 @@ function changesFeed({ releases, meta, packageName, major }) {
   return feed.atom1();
 }
 
-const readReleases = (file) =>
-  existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+const readReleases = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : []);
 
 /** Writes `dir/changes.atom` from the releases in `releasesFile`; returns how many entries. */
 export function writeChangesFeed({ dataset, packageName, releasesFile, dir }) {

@@ -89,7 +89,10 @@ export function dataPackageDescriptor(dataset, release, files) {
     keywords: ['unicef', 'ville-amie-des-enfants', 'collectivites', 'communes', 'epci', 'enfance'],
     licenses: [LICENCE],
     sources: [
-      ...meta.sources.map((s) => ({ title: `${s.title} (UNICEF France)`, path: s.file })),
+      // The pages are kept as verbatim copies in the code repository, not in this package.
+      ...meta.sources.map((s) => ({
+        title: `${s.title} (UNICEF France) ; copie dans le dépôt vae-widgets : ${s.file}`,
+      })),
       {
         title: `${meta.geography.name} ${meta.geography.year}, via ${meta.geography.package} ${meta.geography.version}`,
         path: 'https://www.insee.fr/fr/information/2560452',
