@@ -14,12 +14,18 @@ const dataset = JSON.parse(readFileSync(join(dir, 'vae.json'), 'utf8'));
 const release = JSON.parse(readFileSync(join('data', 'release.json'), 'utf8'));
 
 const rows = writeMembersCsv(dataset, dir);
-const entries = writeChangesFeed({
-  dataset,
-  packageName: release.package,
-  releasesFile: RELEASES_FILE,
-  dir,
-});
+let entries;
+try {
+  entries = writeChangesFeed({
+    dataset,
+    packageName: release.package,
+    releasesFile: RELEASES_FILE,
+    dir,
+  });
+} catch (error) {
+  console.error(`open data: ${error.message}`); // a maintainer's mistake: no stack trace
+  process.exit(1);
+}
 
 const started = performance.now();
 const cpuBefore = process.cpuUsage(); // all threads: the machine may be shared, wall time says little

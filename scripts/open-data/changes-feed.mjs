@@ -139,7 +139,35 @@ function changesFeed({ releases, meta, packageName, major }) {
   return feed.atom1();
 }
 
-const readReleases = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : []);
+/**
+ * The releases recorded in `file` (none while it does not exist). A hand edit
+ * that breaks it fails with the file, the line and how to fix it.
+ */
+function readReleases(file) {
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, 'utf8');
+  const fix = 'it is written by npm run release:data: correct it, or restore it with git';
+  let releases;
+  try {
+    releases = JSON.parse(text);
+  } catch (error) {
+    // Node 22 names the line, Node 20 a position or only the text around the fault.
+    const line = /line (\d+)/.exec(error.message)?.[1];
+    const position = /position (\d+)/.exec(error.message)?.[1];
+    const where = line ?? (position && text.slice(0, Number(position)).split('\n').length);
+    throw new Error(
+      `${file}${where ? `:${where}` : ''}: not valid JSON (${error.message}); ${fix}.`,
+    );
+  }
+  const bad = Array.isArray(releases)
+    ? releases.findIndex((r) => typeof r?.version !== 'string' || Number.isNaN(Date.parse(r?.date)))
+    : -1;
+  if (!Array.isArray(releases) || bad >= 0)
+    throw new Error(
+      `${file}: ${Array.isArray(releases) ? `release #${bad + 1} has no version or no valid date` : 'not a list of releases'}; ${fix}.`,
+    );
+  return releases;
+}
 
 /** Writes `dir/changes.atom` from the releases in `releasesFile`; returns how many entries. */
 export function writeChangesFeed({ dataset, packageName, releasesFile, dir }) {

@@ -151,3 +151,28 @@ test('an unchanged release appends nothing', () => {
   assert.equal(existsSync(join(root, 'data', 'released', 'changes.json')), false);
   assert.equal(readFileSync(join(root, 'dist', 'data', 'changes.atom'), 'utf8'), atomBefore);
 });
+
+test('a broken data/released/changes.json fails naming the file (and the line where Node tells it) and how to fix it', () => {
+  const root = repoWith(structuredClone(built), structuredClone(built));
+  const releases = join(root, 'data', 'released', 'changes.json');
+  const run = () =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/open-data/build-open-data.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+  writeFileSync(
+    releases,
+    '[\n  { "version": "1.1.0", "date": "2026-12-02T00:00:00Z" },\n  { "version": \n]\n',
+  );
+  let result = run();
+  assert.equal(result.status, 1);
+  assert.match(
+    result.stderr,
+    /data\/released\/changes\.json(:4)?: not valid JSON \([^]*restore it with git/,
+  );
+  assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  writeFileSync(releases, '[{ "version": "1.1.0", "date": "hier" }]');
+  result = run();
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /changes\.json: release #1 has no version or no valid date/);
+});
