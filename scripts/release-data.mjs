@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffDatasets, diffText } from './lib/dataset-diff.mjs';
 import { nextRelease } from './lib/data-release.mjs';
+import { recordRelease } from './open-data/changes-feed.mjs';
 
 const rootArg = process.argv.indexOf('--root');
 const ROOT =
@@ -63,6 +64,7 @@ if (!next.bump) {
 }
 
 writeFileSync(releaseFile, `${JSON.stringify({ ...release, version: next.version }, null, 2)}\n`);
+recordRelease(ROOT, { ...release, ...next }, diffDatasets(released, built)); // the feed's entry
 runBuild(); // every file now states the new version
 copyFileSync(at('dist', 'data', 'vae.json'), releasedFile);
 writeFileSync(filesFile, `${JSON.stringify(files.after, null, 2)}\n`);
