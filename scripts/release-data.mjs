@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffDatasets, diffText } from './lib/dataset-diff.mjs';
 import { nextRelease } from './lib/data-release.mjs';
+import { requireReleaseKey } from './lib/sign-data.mjs';
 
 const rootArg = process.argv.indexOf('--root');
 const ROOT =
@@ -43,6 +44,7 @@ const packageFiles = (dir) =>
     .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
     .sort();
 
+if (build) requireReleaseKey(ROOT, 'release:data'); // signed with the programme key, or nothing
 runBuild();
 const releaseFile = at('data', 'release.json');
 const release = readJson(releaseFile);
