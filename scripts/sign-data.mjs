@@ -19,7 +19,8 @@ try {
   const count = signDataFolder(join('dist', 'data'), key);
   const trusted = [...programmeKeys(), ...(key.dev ? [key] : [])];
   const written = writeTrustedKeys('dist', trusted);
-  if (!written) throw new Error('no built file holds the trusted-keys marker (src/data/trusted-keys.ts)');
+  if (!written)
+    throw new Error('no built file holds the trusted-keys marker (src/data/trusted-keys.ts)');
   console.log(
     key.dev
       ? `signing: ${count} data files signed with the DEVELOPMENT key ${key.id} (${devKeyPath()}): ` +

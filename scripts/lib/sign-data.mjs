@@ -6,13 +6,20 @@
 //    (~/.config/vae-widgets/dev-signing-key.pem, or VAE_DEV_SIGNING_KEY_FILE):
 //    only that build's code trusts it, and every file then says so in
 //    meta.dataVersion (`1.0.0+dev.<key id>`), so it is never taken for a release.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+} from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
 /** The data files the elements read, signed one by one (paths inside the data folder). */
-const SIGNED_FILE = /^(vae|members|search|partners|news|map-departments)\.json$|^(members|communes)\/[\w-]+\.json$/;
+const SIGNED_FILE =
+  /^(vae|members|search|partners|news|map-departments)\.json$|^(members|communes)\/[\w-]+\.json$/;
 
 // What src/data/signature.ts cuts off: the build appends exactly this as the top object's last member.
 const SUFFIX = /,"signature":\{"key":"[\w.-]{1,64}","value":"[A-Za-z0-9+/]{86}=="\}\}\s*$/;
@@ -26,7 +33,10 @@ export const keyId = (publicKeyBase64) =>
 
 /** The base64 of the raw 32-byte public key of a private key. */
 const rawPublicKey = (privateKey) =>
-  createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(-32).toString('base64');
+  createPublicKey(privateKey)
+    .export({ format: 'der', type: 'spki' })
+    .subarray(-32)
+    .toString('base64');
 
 function describe(privateKey, dev, source) {
   const publicKey = rawPublicKey(privateKey);
@@ -114,7 +124,11 @@ export function signDataFolder(dataDir, key) {
   const files = filesUnder(dataDir).filter((file) => SIGNED_FILE.test(file));
   for (const file of files) {
     let text = readFileSync(join(dataDir, file), 'utf8');
-    if (key.dev) text = text.replace(/("dataVersion":"\d+\.\d+\.\d+)(\+[\w.-]*)?"/, `$1+dev.${key.id.slice(0, 8)}"`);
+    if (key.dev)
+      text = text.replace(
+        /("dataVersion":"\d+\.\d+\.\d+)(\+[\w.-]*)?"/,
+        `$1+dev.${key.id.slice(0, 8)}"`,
+      );
     writeFileSync(join(dataDir, file), signText(text, key));
   }
   if (key.dev) {
@@ -161,7 +175,10 @@ export function trustedKeysIn(codeDir, files) {
           .slice(1, -1)
           .split(' ')
           .slice(1)
-          .map((entry) => ({ id: entry.split(':')[0], publicKey: entry.slice(entry.indexOf(':') + 1) })),
+          .map((entry) => ({
+            id: entry.split(':')[0],
+            publicKey: entry.slice(entry.indexOf(':') + 1),
+          })),
       })),
     );
 }

@@ -1,12 +1,6 @@
 /** Why a dataset could not be used. Each kind has a short message in fr and en (see i18n). */
 export type DataErrorKind =
-  | 'network'
-  | 'http'
-  | 'timeout'
-  | 'not-json'
-  | 'schema'
-  | 'version'
-  | 'signature';
+  'network' | 'http' | 'timeout' | 'not-json' | 'schema' | 'version' | 'signature';
 
 const NAME = 'VaeDataError';
 

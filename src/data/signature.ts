@@ -49,7 +49,9 @@ export async function verifySignedText(
     fromBase64(parts.value),
     new TextEncoder().encode(parts.signed),
   ).catch(() => false);
-  return valid ? { ok: true, text: parts.signed, key: key.id } : { ok: false, reason: 'bad-signature' };
+  return valid
+    ? { ok: true, text: parts.signed, key: key.id }
+    : { ok: false, reason: 'bad-signature' };
 }
 
 /** Ed25519 with the engine's WebCrypto; where it lacks Ed25519, @noble/ed25519, loaded only then. */

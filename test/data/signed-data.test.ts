@@ -67,7 +67,11 @@ describe('signed data from the CDN range', () => {
     const frame = await pageWith('release', 'vae-city-badge', badge());
     const [element] = await allSettled(frame, 'vae-city-badge');
     expect(shownText(element.shadowRoot!)).to.include('Lyon');
-    const partners = await pageWith('release', 'vae-partner-list', '<vae-partner-list></vae-partner-list>');
+    const partners = await pageWith(
+      'release',
+      'vae-partner-list',
+      '<vae-partner-list></vae-partner-list>',
+    );
     await allSettled(partners, 'vae-partner-list');
     expect(frame.errors).to.deep.equal([]);
   });
@@ -83,7 +87,11 @@ describe('signed data from the CDN range', () => {
   });
 
   it('refuses partners whose link was changed after signing, saying why', async () => {
-    const frame = await pageWith('partner-url', 'vae-partner-list', '<vae-partner-list></vae-partner-list>');
+    const frame = await pageWith(
+      'partner-url',
+      'vae-partner-list',
+      '<vae-partner-list></vae-partner-list>',
+    );
     const element = await expectRefused(frame, 'vae-partner-list', ['contrefacon', 'Délégation']);
     expect(shownText(element.shadowRoot!)).to.include('Données non authentifiées');
   });

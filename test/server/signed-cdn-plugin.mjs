@@ -13,7 +13,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCdnStandIn } from './cdn-stand-in.mjs';
-import { devKey, keyId, programmeKeys, signText, withTrustedKeys } from '../../scripts/lib/sign-data.mjs';
+import {
+  devKey,
+  keyId,
+  programmeKeys,
+  signText,
+  withTrustedKeys,
+} from '../../scripts/lib/sign-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = join(ROOT, 'dist', 'data');
@@ -34,9 +40,13 @@ function unknownKey() {
 export const CASES = {
   release: (_file, text) => text,
   'title-status': (file, text) =>
-    file === 'members/69123.json' ? text.replace('"status":"titled"', '"status":"candidate"') : text,
+    file === 'members/69123.json'
+      ? text.replace('"status":"titled"', '"status":"candidate"')
+      : text,
   'member-name': (file, text) =>
-    file === 'members/69123.json' ? text.replace('"name":"Lyon"', '"name":"Lyon-Contrefaite"') : text,
+    file === 'members/69123.json'
+      ? text.replace('"name":"Lyon"', '"name":"Lyon-Contrefaite"')
+      : text,
   'partner-url': (file, text) =>
     file === 'partners.json'
       ? text.replace(/("website":")https:\/\/[^"]+/, '$1https://contrefacon.example/')
