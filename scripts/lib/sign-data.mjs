@@ -25,7 +25,7 @@ const SIGNED_FILE =
 const SUFFIX = /,"signature":\{"key":"[\w.-]{1,64}","value":"[A-Za-z0-9+/]{86}=="\}\}\s*$/;
 
 // The marker src/data/trusted-keys.ts holds, as a JS string literal in the built code.
-const TRUST_MARKER = /(["'`])vae-trusted-keys[^"'`]*\1/g;
+const TRUST_MARKER = /(["'])vae-trusted-keys[^"']*\1/g;
 
 /** A key's id: the first 8 bytes of the SHA-256 of its raw public key, in hex. */
 export const keyId = (publicKeyBase64) =>
@@ -118,17 +118,17 @@ const filesUnder = (dir, prefix = '') =>
 /**
  * Signs every data file of `dataDir` with `key`; with a development key, first
  * marks its release as this key's (`1.0.0+dev.<id>`) and makes its package
- * unpublishable. Returns the number of files signed.
+ * unpublishable (with the programme's, a copy signed before loses the mark).
+ * Returns the number of files signed.
  */
 export function signDataFolder(dataDir, key) {
   const files = filesUnder(dataDir).filter((file) => SIGNED_FILE.test(file));
   for (const file of files) {
-    let text = readFileSync(join(dataDir, file), 'utf8');
-    if (key.dev)
-      text = text.replace(
-        /("dataVersion":"\d+\.\d+\.\d+)(\+[\w.-]*)?"/,
-        `$1+dev.${key.id.slice(0, 8)}"`,
-      );
+    // The release says which kind of key signed it: `+dev.<id>` for a development key only.
+    const text = readFileSync(join(dataDir, file), 'utf8').replace(
+      /("dataVersion":"\d+\.\d+\.\d+)(\+[\w.-]*)?"/,
+      key.dev ? `$1+dev.${key.id.slice(0, 8)}"` : '$1"',
+    );
     writeFileSync(join(dataDir, file), signText(text, key));
   }
   if (key.dev) {
@@ -209,4 +209,20 @@ export function requireReleaseKey(root, command) {
     console.error(`${command}: ${error.message}`);
     process.exit(1);
   }
+}
+
+/**
+ * Why the JavaScript files `files` (paths under `root`) may not be published:
+ * a key they trust that data/signing-keys.json does not list (a development
+ * build's), or no trusted keys at all. Empty when they may.
+ */
+export function publishProblems(root, files) {
+  const listed = new Set(programmeKeys(root).map((key) => `${key.id}:${key.publicKey}`));
+  const found = trustedKeysIn(root, files);
+  if (!found.length) return ['no file holds the trusted keys (src/data/trusted-keys.ts)'];
+  return found.flatMap(({ file, keys }) =>
+    keys
+      .filter((key) => !listed.has(`${key.id}:${key.publicKey}`))
+      .map((key) => `${file} trusts key ${key.id}, which data/signing-keys.json does not list`),
+  );
 }

@@ -8,7 +8,7 @@
  */
 import type { TrustedKey } from './signature.js';
 
-// `vae-trusted-keys <id>:<base64> …`, written by the build; kept a plain string so minifiers leave it.
+// The build appends ` <id>:<base64>` per key to this string (a plain string, which minifiers keep).
 const WRITTEN_BY_BUILD = 'vae-trusted-keys';
 
 export const TRUSTED_KEYS: readonly TrustedKey[] = WRITTEN_BY_BUILD.split(' ')
