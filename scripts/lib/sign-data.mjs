@@ -226,3 +226,14 @@ export function publishProblems(root, files) {
       .map((key) => `${file} trusts key ${key.id}, which data/signing-keys.json does not list`),
   );
 }
+
+/** The keys the built code under `codeDir` trusts (the same in every file), for a server that checks too. */
+export function keysTrustedBy(codeDir) {
+  const found = trustedKeysIn(codeDir, filesUnder(codeDir));
+  const lists = new Set(found.map(({ keys }) => JSON.stringify(keys)));
+  if (lists.size !== 1)
+    throw new Error(
+      `${codeDir}: ${found.length ? 'files trust different keys' : 'no trusted keys'}`,
+    );
+  return found[0].keys;
+}
