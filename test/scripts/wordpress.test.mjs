@@ -347,15 +347,18 @@ describe(
         }
         assert.equal(site.wp('admin-notices').html, '');
 
-        // 1.2.0: the 1.1.0 files with Angers renamed after signing (the signature kept).
+        // 1.2.0: the 1.1.0 files, each stating 1.2.0 and Angers renamed, after signing.
         const tampered = mkdtempSync(join(tmpdir(), 'vae-wp-release-'));
         releases.push(tampered);
         cpSync(withAngers, tampered, { recursive: true });
-        for (const name of ['members.json', join('members', '49007.json')]) {
-          const text = readFileSync(join(withAngers, name), 'utf8');
+        for (const name of readdirSync(tampered, { recursive: true })) {
+          if (!name.endsWith('.json') || /schema|package|badges/.test(name)) continue;
+          const text = readFileSync(join(tampered, name), 'utf8');
           writeFileSync(
             join(tampered, name),
-            text.replace('"name":"Angers"', '"name":"Angers-Contrefaite"'),
+            text
+              .replace('"dataVersion":"1.1.0"', '"dataVersion":"1.2.0"')
+              .replace('"name":"Angers"', '"name":"Angers-Contrefaite"'),
           );
         }
         cdn.publish('vae-widgets-data', '1.2.0', tampered);
