@@ -6,6 +6,7 @@
  */
 import {
   AnnouncedFigure,
+  Article,
   BuildDate,
   CommunePart,
   CommunePlace,
@@ -25,6 +26,7 @@ import {
   Signature,
   Slug,
   Title,
+  TypeLiaison,
 } from './schema.js';
 
 const SUMMARY_FIELDS = ['id', 'kind', 'code', 'siren', 'name', 'department', 'region', 'titles'];
@@ -96,12 +98,15 @@ export const searchFileSchema = fileSchema('search', 'members', 'Member', member
   ...mandateDefs,
   CommunePlace,
   CommunePart,
+  TypeLiaison,
+  Article,
   Member,
 });
 
 export const partnersFileSchema = fileSchema('partners', 'partners', 'Partner', meta(), {
   Slug,
   LocalizedText,
+  Article,
   Partner,
 });
 
