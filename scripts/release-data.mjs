@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { diffDatasets, diffText } from './lib/dataset-diff.mjs';
 import { nextRelease } from './lib/data-release.mjs';
 import { recordRelease } from './open-data/changes-feed.mjs';
+import { requireReleaseKey } from './lib/sign-data.mjs';
 
 const rootArg = process.argv.indexOf('--root');
 const ROOT =
@@ -44,6 +45,7 @@ const packageFiles = (dir) =>
     .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
     .sort();
 
+if (build) requireReleaseKey(ROOT, 'release:data'); // signed with the programme key, or nothing
 runBuild();
 const releaseFile = at('data', 'release.json');
 const release = readJson(releaseFile);
