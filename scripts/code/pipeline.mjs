@@ -26,6 +26,19 @@ export const CODE_STEPS = [
     outputs: ['dist/vae-widgets.js', 'dist/elements/'],
   },
   {
+    // Signs the data files and writes the keys the code trusts into the built code.
+    label: 'signing (data, and the keys the code trusts)',
+    ...node('scripts/sign-data.mjs'),
+    inputs: ['dist/data/', 'dist/vae-widgets.js', 'dist/elements/', 'data/signing-keys.json'],
+    outputs: ['dist/data/ (signed)', 'dist/vae-widgets.js', 'dist/elements/'],
+  },
+  {
+    label: 'open data (CSV, feed, PNG badges)',
+    ...node('scripts/open-data/build-open-data.mjs'),
+    inputs: ['dist/data/', 'data/released/changes.json'],
+    outputs: ['dist/data/vae-members.csv', 'dist/data/datapackage.json', 'dist/data/changes.atom'],
+  },
+  {
     label: 'integrity (SRI) and snippets',
     ...node('scripts/code/build-sri.mjs'),
     inputs: ['dist/vae-widgets.js', 'dist/elements/', 'package.json', 'data/release.json'],
@@ -64,6 +77,11 @@ export const CODE_STEPS = [
     outputs: ['dist/site/'],
   },
 ];
+
+/** The steps that sign the data and derive the open data: release:data runs them after the data pipeline. */
+export const SIGNING_STEPS = CODE_STEPS.filter((step) =>
+  ['scripts/sign-data.mjs', 'scripts/open-data/build-open-data.mjs'].includes(step.args[0]),
+);
 
 /** Code of an earlier build must not ship, nor be measured (stale chunks). */
 export function cleanCode() {

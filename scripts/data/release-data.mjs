@@ -45,7 +45,10 @@ import {
   sendPurge,
 } from '../lib/cdn-purge.mjs';
 import { runSteps } from '../lib/run-steps.mjs';
+import { requireReleaseKey } from '../lib/sign-data.mjs';
+import { recordRelease } from '../open-data/changes-feed.mjs';
 import { DATA_STEPS, LATER_OUTPUTS, allowingDrop } from './pipeline.mjs';
+import { SIGNING_STEPS } from '../code/pipeline.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -124,6 +127,7 @@ if (args['purge-only']) {
   process.exit(0);
 }
 
+if (!args['no-build']) requireReleaseKey(ROOT, 'release:data'); // signed with the programme key, or nothing
 const release = readJson(releaseFile);
 const released = readJson(releasedFile);
 const { built, files: filesAfter } = buildDatasetAlone();
@@ -144,11 +148,16 @@ if (!next.bump) {
 }
 
 writeFileSync(releaseFile, `${JSON.stringify({ ...release, version: next.version }, null, 2)}\n`);
+recordRelease(ROOT, { ...release, ...next }, diff); // the feed's entry
 if (
   !args['no-build'] &&
-  !runSteps('release:data', args['allow-drop'] ? allowingDrop(DATA_STEPS) : DATA_STEPS, {
-    cwd: ROOT,
-  })
+  !runSteps(
+    'release:data',
+    [...(args['allow-drop'] ? allowingDrop(DATA_STEPS) : DATA_STEPS), ...SIGNING_STEPS],
+    {
+      cwd: ROOT,
+    },
+  )
 ) {
   writeFileSync(releaseFile, `${JSON.stringify(release, null, 2)}\n`);
   fail(

@@ -2,8 +2,8 @@
 // (POST https://purge.jsdelivr.net/ with {"path": ["/npm/<pkg>@<major>/<file>", …]}),
 // listing the files that changed since the last release, so pages reading the
 // major range get the release at once instead of within 7 days.
-// A file's digest ignores its release stamp (meta.dataVersion, meta.buildDate),
-// which every release changes in every file.
+// A file's digest ignores its release stamp (meta.dataVersion, meta.buildDate,
+// and the signature over them), which every release changes in every file.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ function unstamped(file, bytes) {
     delete data.meta.buildDate;
     if (data.meta.counts) delete data.meta.counts.date;
   }
+  delete data.signature; // over the stamped bytes: it changes with the stamp
   if (file === 'package.json') delete data.version;
   return JSON.stringify(data);
 }

@@ -172,7 +172,9 @@ test('--purge: one request with exactly the files that changed since the recorde
     assert.equal(request.method, 'POST');
     assert.equal(request.type, 'application/json');
     assert.deepEqual(request.body, {
+      // The feed (changes.atom) gains the release's entry.
       path: [
+        '/npm/vae-widgets-data@1/changes.atom',
         `/npm/vae-widgets-data@1/${member}`,
         '/npm/vae-widgets-data@1/members/gone.json',
       ].sort(),
