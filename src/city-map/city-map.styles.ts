@@ -296,6 +296,17 @@ export const cityMapStyles = [
       color: var(--_vae-muted);
     }
     @media (forced-colors: active) {
+      /* The reader's system colours, whatever the theme. */
+      :host,
+      :host([theme]) {
+        --_vae-ink: CanvasText;
+        --_vae-muted: CanvasText;
+        --_vae-surface: Canvas;
+        --_vae-accent: LinkText;
+        --_vae-border: CanvasText;
+        background: Canvas;
+        color: CanvasText;
+      }
       /* The shading is the information: keep its colours, outline shapes in system colours. */
       svg,
       .swatch {
@@ -312,8 +323,16 @@ export const cityMapStyles = [
       .dept:focus-visible {
         stroke: Highlight;
       }
-      .inset-name {
+      .inset-name,
+      .zoom-name {
         fill: CanvasText;
+      }
+      .zoom-frame,
+      .locator,
+      .zoom-dept,
+      .callout circle,
+      .callout line {
+        stroke: CanvasText;
       }
       svg {
         background: Canvas;
