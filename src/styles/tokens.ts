@@ -1,5 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
-import { PALETTES } from '../look/badge-look.js';
+import { css } from 'lit';
 
 /**
  * Design tokens shared by every element. Each element maps them to its own
@@ -20,43 +19,6 @@ export const tokens = css`
     --_vae-gap: var(--vae-gap, 0.5rem);
   }
 `;
-
-/**
- * `rules` for `theme="dark"`, and for `theme="auto"` when the reader's system
- * prefers dark: the one place that says when an element is dark.
- */
-export function whenDark(rules: CSSResult): CSSResult {
-  return css`
-    :host([theme='dark']) {
-      ${rules}
-    }
-    @media (prefers-color-scheme: dark) {
-      :host([theme='auto']) {
-        ${rules}
-      }
-    }
-  `;
-}
-
-// The badge's dark look (look/badge-look.ts), constants only.
-const dark = PALETTES.dark;
-
-/**
- * The shared tokens in the dark theme (the badge's dark palette), and the
- * surface painted on the host so its text never sits on a light page.
- */
-export const darkTokens = whenDark(css`
-  --_vae-ink: var(--vae-color-ink, ${unsafeCSS(dark.ink)});
-  --_vae-muted: var(--vae-color-muted, ${unsafeCSS(dark.muted)});
-  --_vae-surface: var(--vae-color-surface, ${unsafeCSS(dark.surface)});
-  --_vae-accent: var(--vae-color-accent, ${unsafeCSS(dark.accent)});
-  --_vae-accent-ink: var(--vae-color-accent-ink, ${unsafeCSS(dark.surface)});
-  --_vae-border: var(--vae-color-border, ${unsafeCSS(dark.border)});
-  --_vae-focus: var(--vae-color-focus, #ffb067);
-  color-scheme: dark;
-  background: var(--_vae-surface);
-  color: var(--_vae-ink);
-`);
 
 /** Resets that keep our elements readable whatever the host page's global CSS. */
 export const hostReset = css`

@@ -7,6 +7,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/city-map/city-map.define.js';
 import type { VaeCityMap, CityMapView } from '../../src/city-map/city-map.js';
 import type { Dataset, Member } from '../../src/data/model.js';
+import { PALETTES } from '../../src/look/badge-look.js';
 import { DATASET_URL, builtDataset, settled, chromiumOnly, NEEDS } from '../helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -154,9 +155,15 @@ describe('<vae-city-map>: counts and themes', () => {
     });
   }
 
-  it('is dark on a dark background in the dark theme', async () => {
+  it('is dark on a dark background in the dark theme: the badge’s dark palette', async () => {
     const light = await mapFixture('light');
     const dark = await mapFixture('dark');
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(backgroundOf(dark)).to.equal(rgb(PALETTES.dark.surface));
+    expect(getComputedStyle(dark).color).to.equal(rgb(PALETTES.dark.ink));
+    const credit = root(dark).querySelector('.credit')!;
+    expect(getComputedStyle(credit).color).to.equal(rgb(PALETTES.dark.muted));
     expect(luminance(backgroundOf(dark))).to.be.below(0.05);
     expect(luminance(getComputedStyle(dark).color)).to.be.above(0.8);
     const fill = (el: VaeCityMap) =>
