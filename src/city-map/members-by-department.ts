@@ -23,7 +23,7 @@ export interface CityMapView {
 type MembersData = { members: readonly MemberSummary[]; meta: { mandates: readonly Mandate[] } };
 
 /** The view, or why nothing can be shown (`empty` when no member matches). */
-export function membersByDepartment(
+function membersByDepartment(
   dataset: MembersData,
   attributes: MemberFilterAttributes,
   on: Date,

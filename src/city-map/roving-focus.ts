@@ -5,7 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * the list's (the map passes departments with members in number order).
  * Returns the key to focus for a key press, or undefined if the key is not ours.
  */
-export function nextKey(keys: readonly string[], current: string | undefined, key: string) {
+function nextKey(keys: readonly string[], current: string | undefined, key: string) {
   if (!keys.length) return undefined;
   const index = current === undefined ? -1 : keys.indexOf(current);
   switch (key) {

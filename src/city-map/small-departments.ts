@@ -96,7 +96,7 @@ interface Layout {
 const layouts = new WeakMap<MapGeometry, Layout>();
 
 /** Where the small departments' counts go: computed once per geometry. */
-export function layoutOf(geometry: MapGeometry): Layout {
+function layoutOf(geometry: MapGeometry): Layout {
   let layout = layouts.get(geometry);
   if (layout) return layout;
   const small = geometry.departments.filter((d) => d.small && !d.inset);

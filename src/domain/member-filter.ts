@@ -23,7 +23,7 @@ export interface MemberFilterAttributes {
 /** Why nothing can be shown: an attribute names nothing the data knows. */
 export type MemberFilterProblem = 'unknownStatus' | 'noMandate' | 'unknownKind';
 
-export type FilteredMembers =
+type FilteredMembers =
   | {
       members: MemberSummary[];
       kind?: MemberKind;
@@ -36,7 +36,7 @@ export type FilteredMembers =
 const KINDS: readonly MemberKind[] = ['commune', 'epci'];
 
 /** A code as the dataset writes it: trimmed, upper case, one digit padded (`4` → `04`). */
-export function normaliseCode(code: string | undefined): string | undefined {
+function normaliseCode(code: string | undefined): string | undefined {
   const value = code?.trim().toUpperCase();
   if (!value) return undefined;
   return /^\d$/.test(value) ? `0${value}` : value;

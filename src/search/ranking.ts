@@ -33,7 +33,7 @@ export interface Rank {
 const SCORE_STEP = 0.1;
 
 /** A fuzzy score rounded to its tie class. */
-export function bucket(score: number): number {
+function bucket(score: number): number {
   return Math.round(score / SCORE_STEP);
 }
 

@@ -21,7 +21,7 @@ export const FEW_MATCHES = 3;
 const MUCH_LARGER = 10;
 
 /** Whether a typo-only hit is suggested beside real matches whose best population is `matched`. */
-export function suggestedBesideExact(
+function suggestedBesideExact(
   hit: { distance: number; population: number },
   matched: number,
 ): boolean {
