@@ -148,7 +148,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
     const t = mapMessages[this.locale];
     const byCode = new Map(view.departments.map((d) => [d.code, d]));
     const open = this.openCode ? byCode.get(this.openCode) : undefined;
-    const members = { t, href: this.href, onSelect: this.emitSelect };
+    const members = { t, lang: this.locale, href: this.href, onSelect: this.emitSelect };
     const geometry = this.base.geometry;
     return html`
       ${renderToolbar(t, this.uid, this.view, (mode) => this.setView(mode))}
@@ -178,6 +178,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
     const keys = focusableCodes(view.departments, geometry);
     return {
       t: mapMessages[this.locale],
+      lang: this.locale,
       uid: this.uid,
       byCode,
       keys,

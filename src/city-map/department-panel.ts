@@ -1,6 +1,7 @@
 /** A department's members: the panel opened from the map, and each member's name. */
 import { html } from 'lit';
 import type { MemberSummary } from '../data/model.js';
+import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
 import { countText, type MapText } from './map-view.js';
@@ -8,6 +9,7 @@ import type { DepartmentMembers } from './shading.js';
 
 export interface MemberContext {
   t: MapText;
+  lang: Lang;
   /** The element's `href` template. */
   href?: string;
   onSelect(member: MemberSummary): void;
@@ -54,7 +56,7 @@ export function renderPanel(group: DepartmentMembers, ctx: PanelContext) {
     <div class="panel-head">
       <h3 id="${ctx.uid}-panel-title">
         ${format(ctx.t.membersOf, { name: group.name, code: group.code })} —
-        ${countText(ctx.t, group.members.length)}
+        ${countText(ctx, group.members.length)}
       </h3>
       <button type="button" class="close" @click=${ctx.onClose}>${ctx.t.close}</button>
     </div>

@@ -1,6 +1,7 @@
 /** The SVG map: departments shaded by members, their counts, the tooltip, the legend. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { format } from '../i18n/messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { format, pluralOf } from '../i18n/messages.js';
 import type { DepartmentShape, MapGeometry } from './geometry-loader.js';
 import { renderLegend } from './map-legend.js';
 import type { mapMessages } from './messages.js';
@@ -12,6 +13,7 @@ export type MapText = (typeof mapMessages)['fr'];
 /** What the map's templates read from the element, and what they call back. */
 export interface MapContext {
   t: MapText;
+  lang: Lang;
   /** Prefix of the ids in the element's shadow root. */
   uid: string;
   byCode: Map<string, DepartmentMembers>;
@@ -27,9 +29,9 @@ export interface MapContext {
   onFocusOut(): void;
 }
 
-/** "1 membre", "3 membres". */
-export function countText(t: MapText, count: number): string {
-  return format(count === 1 ? t.one : t.many, { n: count });
+/** "1 membre", "3 membres", by the language's plural rules. */
+export function countText({ t, lang }: { t: MapText; lang: Lang }, count: number): string {
+  return format(pluralOf(lang, count) === 'one' ? t.one : t.many, { n: count });
 }
 
 /** Departments with members that the map draws, in number order. */
@@ -78,7 +80,7 @@ function renderShape(shape: DepartmentShape, ctx: MapContext) {
   const label = format(ctx.t.departmentLabel, {
     name: shape.name,
     code: shape.code,
-    count: countText(ctx.t, count),
+    count: countText(ctx, count),
   });
   return svg`${frame}<path
     class=${open ? 'dept active' : 'dept'}
@@ -127,11 +129,11 @@ function renderTooltip(geometry: MapGeometry, ctx: MapContext) {
     data-y=${(shape.label[1] / height) * 100}
   >
     <p><strong>${format(t.department, { name: shape.name, code: shape.code })}</strong></p>
-    <p>${group ? countText(ctx.t, group.members.length) : t.none}</p>
+    <p>${group ? countText(ctx, group.members.length) : t.none}</p>
     ${
       shown.length
         ? html`<p class="names">
-            ${shown.join(', ')}${more > 0 ? ` ${format(t.andMore, { n: more })}` : ''}
+            ${shown.join(', ')}${more > 0 ? ` ${format(pluralOf(ctx.lang, more) === 'one' ? t.andOneMore : t.andMore, { n: more })}` : ''}
           </p>`
         : nothing
     }

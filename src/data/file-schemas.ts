@@ -6,6 +6,7 @@
  */
 import {
   AnnouncedFigure,
+  Article,
   BuildDate,
   CommunePart,
   CommunePlace,
@@ -24,6 +25,7 @@ import {
   Region,
   Slug,
   Title,
+  TypeLiaison,
 } from './schema.js';
 
 const SUMMARY_FIELDS = ['id', 'kind', 'code', 'siren', 'name', 'department', 'region', 'titles'];
@@ -94,12 +96,15 @@ export const searchFileSchema = fileSchema('search', 'members', 'Member', member
   ...mandateDefs,
   CommunePlace,
   CommunePart,
+  TypeLiaison,
+  Article,
   Member,
 });
 
 export const partnersFileSchema = fileSchema('partners', 'partners', 'Partner', meta(), {
   Slug,
   LocalizedText,
+  Article,
   Partner,
 });
 
