@@ -44,6 +44,10 @@ export const BUDGETS = [
  */
 export const NOT_YET_MET = new Map([
   [
+    'dataset vae.json',
+    'measured 24.1 KB gzip on 2026-12-02 (24.0 unsigned): the release signature (64 random bytes in base64, issue 25) adds 0.14 KB to a file that was 16 bytes under; no element reads vae.json by default (each reads its own file)',
+  ],
+  [
     'badge page (code + one member file)',
     'measured 18.1 KB gzip on 2026-12-02 (badge code 17.6 + members/69123.json 0.5): the data part is met (was the 22.4 KB dataset); the code is what is over, see the badge element row',
   ],

@@ -23,6 +23,7 @@ import {
   Partner,
   Programme,
   Region,
+  Signature,
   Slug,
   Title,
   TypeLiaison,
@@ -78,8 +79,9 @@ const fileSchema = (
     schemaVersion: { const: 1 },
     meta: fileMeta,
     [list]: { type: 'array', items: { $ref: `#/$defs/${item}` } },
+    signature: { $ref: '#/$defs/Signature' },
   },
-  $defs: { DataVersion, BuildDate, NonEmptyString, ...$defs },
+  $defs: { DataVersion, BuildDate, NonEmptyString, Signature, ...$defs },
 });
 
 const memberDefs = { IsoDate, EndDate, Slug, Department, Region, Title, Mandate, Count, Programme };

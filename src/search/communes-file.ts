@@ -6,6 +6,7 @@
  * decoded into plain rows. A failure is forgotten, so a later query asks again.
  */
 import { fetchPrivately, oncePerPage, pageCache } from '../data/fetch-once.js';
+import { authenticatedText } from '../data/authenticate.js';
 import { validate, type SchemaNode } from '../data/validate.js';
 import { communesIndexSchema, communesPieceSchema, DEPARTMENT_PATTERN } from './communes-schema.js';
 
@@ -80,7 +81,7 @@ function fetchChecked(url: string, timeoutMs: number, schema: SchemaNode): Promi
     timeoutMs,
     async (response) => {
       if (!response.ok) throw new Error(`communes file: HTTP ${response.status}`);
-      const raw: unknown = await response.json();
+      const raw: unknown = JSON.parse(await authenticatedText(url, await response.text()));
       const violation = validate(schema, raw);
       if (violation) throw new Error(`communes file: ${violation.reason} at ${violation.path}`);
       return raw;
