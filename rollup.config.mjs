@@ -43,7 +43,11 @@ function moduleUrlPlugin() {
 const SHARED_MODULE =
   /\/node_modules\/(lit|lit-html|lit-element|@lit|tslib)\/|\/dist\/lib\/(data|i18n|styles)\/|\/shared\/(safe-url|select-event)\.js$/;
 function chunkOf(id) {
-  if (id.endsWith('/data/title-choice.js')) return 'title-choice';
+  // The member filter of the counter and the map goes with the title choice it reads.
+  if (id.endsWith('/data/title-choice.js') || id.endsWith('/domain/member-filter.js'))
+    return 'title-choice';
+  // The dark theme (the map's for now) is no part of what every element loads.
+  if (id.endsWith('/styles/dark-theme.js')) return undefined;
   // The search's status sentences stay with the search.
   if (id.endsWith('/data/title-sentences.js')) return undefined;
   // The grammar of names: only the elements that write "de <name>" load it (not the badge).

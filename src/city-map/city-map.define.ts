@@ -1,7 +1,7 @@
 import { VaeCityMap } from './city-map.js';
 
 export { VaeCityMap };
-export type { CityMapView, MapViewMode } from './city-map.js';
+export type { CityMapView, MapTheme, MapViewMode } from './city-map.js';
 
 if (!customElements.get('vae-city-map')) customElements.define('vae-city-map', VaeCityMap);
 
