@@ -11,7 +11,7 @@ import {
   simplifyLine,
   toPath,
   OVERSEAS,
-} from '../../scripts/build-map.mjs';
+} from '../../scripts/data/build-map.mjs';
 
 test('parsePath reads relative m/z paths with implicit line-tos', () => {
   assert.deepEqual(parsePath('m 1,1 2,0 0,2 z m 10,10 1,0 0,1 z'), [

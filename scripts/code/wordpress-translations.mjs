@@ -215,7 +215,7 @@ function jedFor(strings, catalog, locale) {
   }
   return {
     'translation-revision-date': catalog.headers['PO-Revision-Date'] ?? '',
-    generator: 'vae-widgets scripts/wordpress-translations.mjs',
+    generator: 'vae-widgets scripts/code/wordpress-translations.mjs',
     domain: 'messages',
     locale_data: { messages },
   };

@@ -1,10 +1,10 @@
 // Screenshots of <vae-city-badge> in each variant × theme, from demo/badge.html:
 // docs/screenshots/badge-<variant>-<theme>.png. Needs the build (`npm run build`)
-// and the demo server (`node scripts/serve.mjs`); pass its origin if not :8000.
-// Usage: node scripts/screenshots-badge.mjs [http://127.0.0.1:8000]
+// and the demo server (`node scripts/code/serve.mjs`); pass its origin if not :8000.
+// Usage: node scripts/code/screenshots-badge.mjs [http://127.0.0.1:8000]
 import puppeteer from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
-import { CHROMIUM_PATH, chromiumArgs } from './lib/chromium.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../lib/chromium.mjs';
 
 const origin = process.argv[2] ?? 'http://127.0.0.1:8000';
 const out = 'docs/screenshots';

@@ -6,19 +6,22 @@
 // reads it from the CDN by default, and the static badges live there.
 // A per-element file imports shared chunks; its snippet preloads each chunk with
 // its own `integrity`, so the browser checks every byte of code it runs.
-// Usage: node scripts/build-sri.mjs [--dist=dist]
+// Usage: node scripts/code/build-sri.mjs [--dist=dist]
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 /** The one CDN address of a release's dist/ folder (documented in docs/usage.md). */
 export const cdnBase = (version = pkg.version) =>
   `https://cdn.jsdelivr.net/npm/vae-widgets@${version}/dist/`;
 
-const release = JSON.parse(readFileSync(new URL('../data/release.json', import.meta.url), 'utf8'));
+const release = JSON.parse(
+  readFileSync(new URL('../../data/release.json', import.meta.url), 'utf8'),
+);
 
 /** The data package's range on the CDN for the schema major this code reads. */
 export const dataCdnBase = (version = release.version) =>
@@ -81,8 +84,7 @@ export function computeSri(dist, version = pkg.version) {
 }
 
 function main() {
-  const arg = process.argv.find((a) => a.startsWith('--dist='));
-  const dist = arg ? arg.slice('--dist='.length) : 'dist';
+  const { dist } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } }).values;
   const sri = computeSri(dist);
   const entries = Object.keys(sri.imports);
   const snippets = {

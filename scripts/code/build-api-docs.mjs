@@ -1,6 +1,7 @@
 // Renders docs/api.md from custom-elements.json, so the API docs cannot drift
 // from the code. `--check` exits 1 when the committed file is stale.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
 const OUT = 'docs/api.md';
 
@@ -29,7 +30,7 @@ export function renderApi(manifest) {
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
   let out =
     "# API reference\n\nGenerated from `custom-elements.json` (the elements' JSDoc) by " +
-    '`scripts/build-api-docs.mjs` during `npm run build`. Do not edit by hand.\n';
+    '`scripts/code/build-api-docs.mjs` during `npm run build`. Do not edit by hand.\n';
   for (const element of elements) {
     out += `\n## \`<${element.tagName}>\`\n\n${cell(element.summary ?? element.description)}\n`;
     out += section(
@@ -79,7 +80,8 @@ export function renderApi(manifest) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const markdown = renderApi(manifest);
-  if (process.argv.includes('--check')) {
+  const { check } = parseArgs({ options: { check: { type: 'boolean', default: false } } }).values;
+  if (check) {
     const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
     if (current !== markdown) {
       console.error(`${OUT} is stale: run npm run build and commit it.`);

@@ -7,29 +7,37 @@
 // into a commune nouvelle that no correction decides on, and (release gate) on
 // a result dropping more than 5 % of a mandate's released members.
 //
-// Usage: node scripts/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--allow-drop]
+// Usage: node scripts/data/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--allow-drop]
 // (--mandates replaces data/mandates, --released data/released/vae.json; the tests use them)
 // SOURCE_DATE_EPOCH (seconds) fixes meta.buildDate for reproducible builds.
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importTs } from './lib/import-ts.mjs';
-import { loadGeography } from './lib/geography.mjs';
-import { buildDataset } from './lib/build-dataset.mjs';
-import { readMandates } from './lib/mandate-sources.mjs';
-import { diffDatasets, excessiveDrops } from './lib/dataset-diff.mjs';
-import { mergedMembers } from './lib/geography-check.mjs';
-import { compileSchema, formatErrors } from './lib/validate.mjs';
-import { perElementFiles, PER_ELEMENT_SCHEMAS } from './lib/data-files.mjs';
+import { parseArgs } from 'node:util';
+import { importTs } from '../lib/import-ts.mjs';
+import { loadGeography } from '../lib/geography.mjs';
+import { buildDataset } from '../lib/build-dataset.mjs';
+import { readMandates } from '../lib/mandate-sources.mjs';
+import { diffDatasets, excessiveDrops } from '../lib/dataset-diff.mjs';
+import { mergedMembers } from '../lib/geography-check.mjs';
+import { DataProblems, problemsReport } from '../lib/data-problems.mjs';
+import { readNews, readPartners } from '../lib/news-partners-sources.mjs';
+import { compileSchema, formatErrors } from '../lib/validate.mjs';
+import { perElementFiles, PER_ELEMENT_SCHEMAS } from '../lib/data-files.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GZIP_BUDGET = 24 * 1024;
 
-function arg(name) {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]) : null;
-}
+const { values: options } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    mandates: { type: 'string' },
+    released: { type: 'string' },
+    'allow-drop': { type: 'boolean', default: false },
+  },
+});
+const arg = (name) => (options[name] ? resolve(options[name]) : null);
 
 function buildDate() {
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -50,10 +58,18 @@ async function main() {
   process.chdir(process_cwd);
 
   const geography = loadGeography();
+  // Every problem of every source file is gathered, then reported at once.
+  const problems = [];
+  const notes = [];
+  const mandates = readMandates(arg('mandates') ?? join(ROOT, 'data/mandates'), ROOT, {
+    problems,
+    notes,
+  });
   const { dataset, resolvedByMandate } = buildDataset({
-    mandates: readMandates(arg('--mandates') ?? join(ROOT, 'data/mandates'), ROOT),
-    programmeText: readFileSync(join(ROOT, 'data/sources/000_a1bb91902d6e3713.txt'), 'utf8'),
-    partners: readJson('data/partners.json'),
+    mandates,
+    problems,
+    news: readNews(join(ROOT, 'data/news'), ROOT, (p) => problems.push(p)),
+    partners: readPartners(join(ROOT, 'data/partners.json'), ROOT, (p) => problems.push(p)),
     geography,
     buildDate: buildDate(),
     // The data package's version (data/release.json, bumped by `npm run release:data`).
@@ -61,17 +77,14 @@ async function main() {
   });
 
   // Compared with the last released dataset, when there is one.
-  const releasedFile = arg('--released') ?? join(ROOT, 'data/released/vae.json');
+  const releasedFile = arg('released') ?? join(ROOT, 'data/released/vae.json');
   const released = existsSync(releasedFile) ? JSON.parse(readFileSync(releasedFile, 'utf8')) : null;
-  const merged = mergedMembers(released, resolvedByMandate, geography);
-  if (merged.length > 0) {
-    throw new Error(
-      `the geography ${geography.package}@${geography.version} changed under ${merged.length} member(s):\n  ${merged.join('\n  ')}`,
-    );
-  }
+  problems.push(...mergedMembers(released, resolvedByMandate, geography));
+  if (problems.length > 0) throw new DataProblems(problems, notes);
+  if (notes.length > 0) console.log(problemsReport([], notes));
   if (released) {
     const drops = excessiveDrops(diffDatasets(released, dataset));
-    if (drops.length > 0 && !process.argv.includes('--allow-drop')) {
+    if (drops.length > 0 && !options['allow-drop']) {
       throw new Error(
         `release gate: ${drops.join('; ')} compared with ${relative(process_cwd, releasedFile)}. ` +
           'Check the lists (npm run data:diff shows who goes); if the drop is intended, run again with --allow-drop.',
@@ -87,7 +100,7 @@ async function main() {
     );
   }
 
-  const out = arg('--out') ?? join(ROOT, 'dist', 'data');
+  const out = arg('out') ?? join(ROOT, 'dist', 'data');
   const compiled = {};
   // A member who left must not keep a file of their own from an earlier build.
   rmSync(join(out, 'members'), { recursive: true, force: true });

@@ -1,11 +1,11 @@
 // Screenshots of <vae-city-map> for the docs (fr, en, table view, dark theme):
 // docs/screenshots/map-fr.png, map-en.png, map-table.png, map-dark.png.
-// Run `npm run build` first. Starts scripts/serve.mjs, drives Debian Chromium
+// Run `npm run build` first. Starts scripts/code/serve.mjs, drives Debian Chromium
 // with puppeteer-core, then stops the server it started.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_PATH, chromiumArgs } from './lib/chromium.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../lib/chromium.mjs';
 
 const SHOTS = [
   ['shot-fr', 'map-fr'],
@@ -15,7 +15,7 @@ const SHOTS = [
 ];
 
 function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  const server = spawn(process.execPath, ['scripts/code/serve.mjs'], {
     env: { ...process.env, PORT: process.env.PORT ?? '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -4,17 +4,15 @@
 // ship in the data package (vae-widgets-data), as fresh as the data. Which title shows, and whether
 // it has ended, is decided by src/data/titles.ts on the build date (or --now):
 // rebuild when a mandate starts or ends. A candidate gets no static badge.
-// Usage: node scripts/build-badges.mjs [--now=YYYY-MM-DD] [--out=dist/data/badges]
+// Usage: node scripts/data/build-badges.mjs [--now=YYYY-MM-DD] [--out=dist/data/badges]
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importTs } from './lib/import-ts.mjs';
+import { parseArgs } from 'node:util';
+import { importTs } from '../lib/import-ts.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value = ''] = arg.replace(/^--/, '').split('=');
-    return [key, value];
-  }),
-);
+const { values: args } = parseArgs({
+  options: { now: { type: 'string' }, out: { type: 'string' } },
+});
 const now = args.now ? new Date(`${args.now}T12:00:00`) : new Date();
 const out = args.out ?? join('dist', 'data', 'badges');
 

@@ -14,7 +14,7 @@
 // stored and simplified once), then Douglas–Peucker per arc (tolerance below),
 // all written here: no extra dependency. The element joins the arcs into paths.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { releaseMeta } from './lib/release-meta.mjs';
+import { releaseMeta } from '../lib/release-meta.mjs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';

@@ -1,7 +1,7 @@
 // The WordPress plugin: copies the built element bundles, their hashes and the data from
 // dist/ into wordpress/vae-widgets/assets/ (the plugin serves its own copy), then zips
 // the plugin folder into dist/wordpress/vae-widgets.zip, the file a site owner uploads.
-// Usage: node scripts/build-wordpress.mjs [--dist=dist]
+// Usage: node scripts/code/build-wordpress.mjs [--dist=dist]
 import {
   cpSync,
   mkdirSync,
@@ -13,11 +13,12 @@ import {
 } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { zipSync } from 'fflate';
-import { keysTrustedBy } from './lib/sign-data.mjs';
+import { keysTrustedBy } from '../lib/sign-data.mjs';
 import { writeTranslations } from './wordpress-translations.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PLUGIN_DIR = join(ROOT, 'wordpress', 'vae-widgets');
 
 /** What the plugin needs from dist/: the element files and their chunks, the hashes, the data. */
@@ -79,8 +80,8 @@ export function buildWordPressPlugin(dist = join(ROOT, 'dist')) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const distArg = process.argv.find((arg) => arg.startsWith('--dist='));
-  const { zip, files } = buildWordPressPlugin(distArg ? distArg.slice(7) : undefined);
+  const { dist } = parseArgs({ options: { dist: { type: 'string' } } }).values;
+  const { zip, files } = buildWordPressPlugin(dist);
   console.log(
     `wordpress: ${relative(ROOT, zip)} (${files.length} files, ${Math.round(statSync(zip).size / 1024)} KB)`,
   );

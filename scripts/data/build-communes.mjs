@@ -26,8 +26,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { importTs } from './lib/import-ts.mjs';
-import { releaseMeta } from './lib/release-meta.mjs';
+import { importTs } from '../lib/import-ts.mjs';
+import { releaseMeta } from '../lib/release-meta.mjs';
 
 const require = createRequire(import.meta.url);
 const geography = require('@etalab/decoupage-administratif/data/communes.json');

@@ -1,7 +1,7 @@
 // `npm start` (after the build): serves the repository on a local port and
 // prints the demo's URL. The fault routes let the demo show every state.
 import { startDevServer } from '@web/dev-server';
-import { faultsMiddleware } from '../test/server/faults.mjs';
+import { faultsMiddleware } from '../../test/server/faults.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const server = await startDevServer({
