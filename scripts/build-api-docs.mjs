@@ -1,6 +1,8 @@
 // Renders docs/api.md from custom-elements.json, so the API docs cannot drift
-// from the code. `--check` exits 1 when the committed file is stale.
+// from the code. The rows are scripts/site/element-reference.mjs's, which the
+// site's reference pages render too. `--check` exits 1 when the committed file is stale.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { manifestElements, referenceSections } from './site/element-reference.mjs';
 
 const OUT = 'docs/api.md';
 
@@ -10,68 +12,29 @@ const cell = (value) =>
     .replace(/\|/g, '\\|')
     .trim();
 
-function table(headers, rows) {
-  if (!rows.length) return '';
-  const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
-}
+/** One cell of scripts/site/element-reference.mjs as Markdown. */
+const markdownCell = (value) => cell(value.code !== undefined ? `\`${value.code}\`` : value.text);
 
-function section(title, headers, rows) {
-  const body = table(headers, rows);
-  return body ? `\n#### ${title}\n\n${body}` : '';
+function table(headers, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return (
+    [
+      line(headers.map(cell)),
+      line(headers.map(() => '---')),
+      ...rows.map((row) => line(row.map(markdownCell))),
+    ].join('\n') + '\n'
+  );
 }
 
 /** The markdown for every custom element declared in the manifest, sorted by tag. */
 export function renderApi(manifest) {
-  const elements = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement && declaration.tagName)
-    .sort((a, b) => a.tagName.localeCompare(b.tagName));
   let out =
     "# API reference\n\nGenerated from `custom-elements.json` (the elements' JSDoc) by " +
     '`scripts/build-api-docs.mjs` during `npm run build`. Do not edit by hand.\n';
-  for (const element of elements) {
+  for (const element of manifestElements(manifest)) {
     out += `\n## \`<${element.tagName}>\`\n\n${cell(element.summary ?? element.description)}\n`;
-    out += section(
-      'Attributes',
-      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      (element.attributes ?? []).map((a) => [
-        `\`${a.name}\``,
-        a.fieldName ?? '',
-        a.type?.text ?? '',
-        a.default ?? '',
-        a.description ?? '',
-      ]),
-    );
-    out += section(
-      'Events',
-      ['Event', 'Type', 'Description'],
-      (element.events ?? [])
-        .filter((e) => e.name)
-        .map((e) => [`\`${e.name}\``, e.type?.text ?? '', e.description ?? '']),
-    );
-    out += section(
-      'Slots',
-      ['Slot', 'Description'],
-      (element.slots ?? []).map((s) => [
-        s.name ? `\`${s.name}\`` : '(default)',
-        s.description ?? '',
-      ]),
-    );
-    out += section(
-      'CSS parts',
-      ['Part', 'Description'],
-      (element.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']),
-    );
-    out += section(
-      'CSS custom properties',
-      ['Property', 'Default', 'Description'],
-      (element.cssProperties ?? []).map((p) => [
-        `\`${p.name}\``,
-        p.default ?? '',
-        p.description ?? '',
-      ]),
-    );
+    for (const section of referenceSections(element))
+      out += `\n#### ${section.title}\n\n${table(section.headers, section.rows)}`;
   }
   return out;
 }

@@ -7,8 +7,9 @@
 // into a commune nouvelle that no correction decides on, and (release gate) on
 // a result dropping more than 5 % of a mandate's released members.
 //
-// Usage: node scripts/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--allow-drop]
-// (--mandates replaces data/mandates, --released data/released/vae.json; the tests use them)
+// Usage: node scripts/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--site URL] [--allow-drop]
+// (--mandates replaces data/mandates, --released data/released/vae.json, --site the
+// address in data/site.json; the tests use them)
 // SOURCE_DATE_EPOCH (seconds) fixes meta.buildDate for reproducible builds.
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +30,27 @@ const GZIP_BUDGET = 24 * 1024;
 function arg(name) {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]) : null;
+}
+
+/**
+ * The network site's address, `meta.site` (the badge's link to the member's
+ * page): `--site URL`, else data/site.json's `url`, else none (the programme page).
+ */
+function siteUrl() {
+  const i = process.argv.indexOf('--site');
+  const file = join(ROOT, 'data/site.json');
+  const [url, from] =
+    i > 0
+      ? [process.argv[i + 1], '--site']
+      : [
+          existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).url : undefined,
+          'data/site.json',
+        ];
+  if (url != null && !/^https:\/\/[^\s]+\/$/.test(url))
+    throw new Error(
+      `${from}: the site address must be an https URL ending in "/" (e.g. "https://example.org/reseau/"), got ${JSON.stringify(url)}`,
+    );
+  return url ?? undefined;
 }
 
 function buildDate() {
@@ -58,6 +80,7 @@ async function main() {
     buildDate: buildDate(),
     // The data package's version (data/release.json, bumped by `npm run release:data`).
     dataVersion: readJson('data/release.json').version,
+    site: siteUrl(),
   });
 
   // Compared with the last released dataset, when there is one.

@@ -22,6 +22,8 @@ const steps = [
   ['API docs', 'node', ['scripts/build-api-docs.mjs']],
   ['framework tag types', 'node', ['scripts/build-framework-types.mjs']],
   ['WordPress plugin', 'node', ['scripts/build-wordpress.mjs']],
+  // Last: the site carries a copy of the code, the data package and the badges.
+  ['site', 'node', ['scripts/site/build-site.mjs']],
 ];
 
 for (const [label, command, args] of steps) {

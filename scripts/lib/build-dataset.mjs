@@ -108,7 +108,7 @@ function member(r, idx, geography) {
 /**
  * Resolves every list of every mandate and gathers one member per entity, with
  * one title per mandate it is listed in (a line in two lists of one mandate fails).
- * @param {{mandates: object[], programmeText: string, partners: object[], geography: object, buildDate: string, dataVersion: string}} input
+ * @param {{mandates: object[], programmeText: string, partners: object[], geography: object, buildDate: string, dataVersion: string, site?: string}} input
  *   `mandates` as read by readMandates (mandate-sources.mjs), oldest first
  */
 export function buildDataset({
@@ -118,6 +118,7 @@ export function buildDataset({
   geography,
   buildDate,
   dataVersion,
+  site,
 }) {
   const idx = indexGeography(geography);
   const byId = new Map();
@@ -191,6 +192,7 @@ export function buildDataset({
           year: GEOGRAPHY_YEAR,
         },
         dataVersion,
+        ...(site ? { site } : {}),
         buildDate,
         counts,
       },

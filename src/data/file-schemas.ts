@@ -22,6 +22,7 @@ import {
   Partner,
   Programme,
   Region,
+  SiteUrl,
   Slug,
   Title,
 } from './schema.js';
@@ -56,6 +57,7 @@ const membersMeta = meta(
   {
     programme: { $ref: '#/$defs/Programme' },
     mandates: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Mandate' } },
+    site: { $ref: '#/$defs/SiteUrl' },
   },
   ['programme', 'mandates'],
 );
@@ -80,7 +82,18 @@ const fileSchema = (
   $defs: { DataVersion, BuildDate, NonEmptyString, ...$defs },
 });
 
-const memberDefs = { IsoDate, EndDate, Slug, Department, Region, Title, Mandate, Count, Programme };
+const memberDefs = {
+  IsoDate,
+  EndDate,
+  Slug,
+  Department,
+  Region,
+  Title,
+  Mandate,
+  Count,
+  Programme,
+  SiteUrl,
+};
 const mandateDefs = { AnnouncedFigure };
 
 export const membersFileSchema = fileSchema('members', 'members', 'MemberSummary', membersMeta, {

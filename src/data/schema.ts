@@ -207,6 +207,12 @@ export const SourceDocument = {
 /** The data package's version (`<schemaMajor>.<minor>.<patch>`) the file was released in. */
 export const DataVersion = { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' } as const;
 
+/**
+ * The network site's address (https, ending in `/`): a badge links to its
+ * member's page there (`membres/<code>/`). Optional: without it, the programme page.
+ */
+export const SiteUrl = { type: 'string', pattern: '^https://[^\\s]+/$' } as const;
+
 /** ISO date-time of the build that wrote the file. */
 export const BuildDate = { type: 'string', pattern: ISO_DATE_TIME } as const;
 
@@ -243,6 +249,7 @@ export const DatasetMeta = {
       },
     },
     dataVersion: { $ref: '#/$defs/DataVersion' },
+    site: { $ref: '#/$defs/SiteUrl' },
     buildDate: { $ref: '#/$defs/BuildDate' },
     counts: {
       type: 'object',
@@ -292,6 +299,7 @@ export const datasetSchema = {
     SourceDocument,
     Count,
     DataVersion,
+    SiteUrl,
     BuildDate,
     Programme,
     DatasetMeta,
