@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative as relativePath } from 'node:path';
 import { build } from 'esbuild';
-import { sentences } from './rules.mjs';
+import { look, sentences } from './rules.mjs';
 import { readContent } from './markdown.mjs';
 import { contentPath } from './paths.mjs';
 import { renderPage } from './layout.mjs';
@@ -159,6 +159,14 @@ mkdirSync(join(OUT, 'assets'), { recursive: true });
 for (const file of readdirSync(ASSETS)) {
   if (file.endsWith('.css')) cpSync(join(ASSETS, file), join(OUT, 'assets', file));
 }
+// The site's icon: the badge's own mark (src/look/badge-look.ts), so no browser asks for /favicon.ico.
+const palette = look.PALETTES.light;
+writeFileSync(
+  join(OUT, 'assets', 'favicon.svg'),
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${look.MARK.viewBox}">${look.MARK.shapes
+    .map((shape) => `<path fill="${palette[shape.fill]}" d="${shape.d}"/>`)
+    .join('')}</svg>\n`,
+);
 // The builder preview's themes: the very CSS the builder gives webmasters.
 writeFileSync(join(OUT, 'assets', 'themes.css'), `${THEME_CSS.dark}\n${THEME_CSS.auto}\n`);
 await build({

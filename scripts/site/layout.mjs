@@ -62,6 +62,7 @@ export function renderPage(page, pages, meta, longDate) {
     <meta name="referrer" content="no-referrer" />
     <title>${escapeHtml(page.title)} — ${escapeHtml(s.siteName)}</title>
     ${page.description ? `<meta name="description" content="${escapeHtml(page.description)}" />` : ''}
+    <link rel="icon" href="${to('assets/favicon.svg')}" type="image/svg+xml" />
     <link rel="alternate" hreflang="${other}" href="${to(page.twinPath)}" />
     ${styles}
     ${scripts}
