@@ -30,8 +30,8 @@ export const VARIANTS = {
     ['table', 'Tableau'],
   ],
   'city-search': [
-    ['members', 'Membres du réseau'],
-    ['all-communes', 'Toutes les communes de France'],
+    ['network', 'Tout le réseau'],
+    ['department', 'Département du membre'],
   ],
 };
 
@@ -42,7 +42,7 @@ export const VARIANT_LABELS_EN = {
   'partner-list': ['Grid', 'List'],
   'news-list': ['The 3 latest', 'All'],
   'city-map': ['Map', 'Table'],
-  'city-search': ['Network members', 'Every commune in France'],
+  'city-search': ['The whole network', 'The member’s department'],
 };
 
 // The dark look of elements without a `theme` attribute (the badge's dark palette).
@@ -95,7 +95,7 @@ export function elementSpec({ element, member, variant, theme, lang, count }) {
   } else if (element === 'city-map') {
     if (variant !== 'map') attributes.push(['view', variant]);
   } else if (element === 'city-search') {
-    if (variant === 'all-communes') attributes.push(['all-communes', '']);
+    if (variant === 'department') attributes.push(['department', member.department]);
     fallback =
       lang === 'en'
         ? 'The Ville amie des enfants search needs JavaScript.'
@@ -109,9 +109,7 @@ export function elementSpec({ element, member, variant, theme, lang, count }) {
 }
 
 const attributeText = (attributes) =>
-  attributes
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
-    .join('');
+  attributes.map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
 
 /** Points a snippet of dist/snippets.json at `base` instead of the CDN. */
 const rebase = (snippets, file, base) => snippets.scripts[file].replaceAll(snippets.cdnBase, base);
@@ -177,10 +175,7 @@ export function shortcodeSnippet(options) {
 export function blockSnippet(options) {
   const spec = elementSpec(options);
   const attributes = Object.fromEntries(
-    spec.attributes.map(([name, value]) => [
-      camel(name),
-      value === '' ? true : /^\d+$/.test(value) && name === 'limit' ? Number(value) : value,
-    ]),
+    spec.attributes.map(([name, value]) => [camel(name), name === 'limit' ? Number(value) : value]),
   );
   return `<!-- wp:vae-widgets/${options.element} ${JSON.stringify(attributes)} /-->`;
 }
