@@ -4,7 +4,6 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import { DATASET_URL, flushTasks, settled, shadowText, watchPageErrors } from '../helpers.js';
 import { ELEMENTS, mount } from './elements.js';
-import { delay } from './host-page.js';
 
 let parent: HTMLElement;
 beforeEach(() => {
@@ -128,7 +127,7 @@ describe('malformed `city` on the badge', () => {
         expect((window as { badgeHacked?: number }).badgeHacked).to.equal(undefined);
         // No reserved space left behind by a badge that will not come.
         expect(el.getBoundingClientRect().height).to.equal(0);
-        await delay(50);
+        await flushTasks();
         expect(
           warnings.filter((args) => String(args[0]).startsWith('[vae-city-badge]')),
         ).to.have.length(1);
