@@ -2,7 +2,7 @@
 // counter, the search whose choice opens the member's page, the map with its
 // table. Each element has a plain-HTML fallback written from the data here,
 // so the page says the same with JavaScript off.
-import { choice } from '../rules.mjs';
+import { choice, countMessages } from '../rules.mjs';
 import { relative } from '../paths.mjs';
 import { escapeHtml, fill } from '../strings.mjs';
 import { MEMBERS_INDEX, departmentOrder } from './members.mjs';
@@ -43,17 +43,26 @@ const W = {
   },
 };
 
+/** The counter's sentence, in its own words (as <vae-member-count> writes it once loaded). */
+function countLabel(count, chosen, lang) {
+  const locale = lang === 'en' ? 'en-GB' : 'fr-FR';
+  const plural = new Intl.PluralRules(locale).select(count) === 'one' ? 'One' : 'Other';
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    chosen.mandates.map((id) => id.replace('-', '–')),
+  );
+  const words = countMessages.mandateWords[lang];
+  const mandates = fill(chosen.mandates.length > 1 ? words.other : words.one, { list });
+  const label = fill(countMessages.messages[lang][`${chosen.tense}All${plural}`], { mandates });
+  return `${new Intl.NumberFormat(locale).format(count)} ${label}`;
+}
+
 export function homePage({ dataset, lang, on, intro, titleText, description }) {
   const w = W[lang];
   const path = lang === 'en' ? 'en/' : '';
   const to = (p) => relative(path, p);
   const chosen = choice.titleChoice(dataset.members, dataset.meta.mandates, on);
   const counted = dataset.members.filter((m) => choice.matchesChoice(m, chosen));
-  const n = counted.length.toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR');
-  const countText =
-    chosen.tense === 'present'
-      ? fill(w.count, { n })
-      : fill(w.countPast, { n, period: chosen.mandates.join(', ').replace('-', '–') });
+  const countText = countLabel(counted.length, chosen, lang);
   const perDepartment = new Map();
   for (const m of counted) {
     const d = m.department;

@@ -28,7 +28,7 @@ const W = {
     titleCol: 'Titre',
     status: 'Statut',
     dates: 'Dates du mandat',
-    mandateState: 'État du mandat le {date}',
+    mandateState: 'État du mandat au {date}',
     statusWord: {
       titled: 'Titre obtenu',
       candidate: 'Candidate, titre pas encore attribué',
@@ -79,7 +79,7 @@ const W = {
     titleCol: 'Title',
     status: 'Status',
     dates: 'Mandate dates',
-    mandateState: 'Mandate on {date}',
+    mandateState: 'Mandate status on {date}',
     statusWord: {
       titled: 'Title awarded',
       candidate: 'Candidate, title not yet awarded',
@@ -207,7 +207,7 @@ export function memberPage({ member, dataset, lang, on, epciOf, staticBadges, da
       )
     : '';
   const body = `
-<p class="kicker">${escapeHtml(w.kind[member.kind])}</p>
+<p class="kicker">${escapeHtml(w.kind[member.kind])} · ${escapeHtml(member.department.name)} (${escapeHtml(member.department.code)})</p>
 <h1 id="member-name">${escapeHtml(member.name)}</h1>
 <p class="standing" id="standing">${escapeHtml(headline(member, on, lang) ?? w.noTitle)}</p>
 <dl class="facts">${facts.map(([k, v]) => `<div><dt>${escapeHtml(k)}</dt><dd>${v}</dd></div>`).join('')}</dl>
@@ -241,7 +241,8 @@ ${badge ? `<li><a href="${to(`data/badges/${member.code}.svg`)}">${escapeHtml(w.
   return {
     lang,
     path,
-    title: member.name,
+    // Homonyms exist (Saint-Denis 93 and 974): the department is always shown.
+    title: `${member.name} (${member.department.code})`,
     description: headline(member, on, lang) ?? w.noTitle,
     twinPath: memberPath(member.code, other),
     body,

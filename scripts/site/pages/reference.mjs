@@ -80,8 +80,8 @@ export function referencePages({ manifest, lang, builderPath }) {
 ${snippetHtml(example, 'html', STRINGS[lang])}
 <p>${escapeHtml(w.scriptNote)} <a href="${relative(path, builderPath)}">${escapeHtml(w.builder)}</a>.</p>
 </section>
-<section aria-labelledby="reference" lang="en"><h2 id="reference">${escapeHtml(w.reference)}</h2>
-${referenceSections(element).map(sectionHtml).join('\n')}
+<section aria-labelledby="reference"><h2 id="reference">${escapeHtml(w.reference)}</h2>
+<div lang="en">${referenceSections(element).map(sectionHtml).join('\n')}</div>
 </section>`;
     return {
       lang,
