@@ -260,7 +260,8 @@ async function badgeHref(site, head = '') {
   const name = `host-${Math.random().toString(36).slice(2)}.html`;
   writeFileSync(
     join(fixture.dir, 'host', name),
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8">${head}<title>hôte</title>` +
+    // No icon request (a data: icon): the page's errors must be the badge's only.
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}<title>hôte</title>` +
       `<script type="module" src="${site}elements/vae-city-badge.js"></script></head>` +
       '<body><vae-city-badge city="69123">Lyon</vae-city-badge></body></html>',
   );
