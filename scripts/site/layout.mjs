@@ -19,6 +19,7 @@ export const SITE_CSP = [
 const byOrder = (a, b) => (a.order ?? 999) - (b.order ?? 999) || a.title.localeCompare(b.title);
 
 function navList(pages, page, group, label) {
+  if (!group) return '';
   const items = pages
     .filter((p) => p.lang === page.lang && p.nav === group)
     .sort(byOrder)
@@ -29,6 +30,15 @@ function navList(pages, page, group, label) {
   return items.length
     ? `<nav aria-label="${escapeHtml(label)}"><ul>${items.join('')}</ul></nav>`
     : '';
+}
+
+/**
+ * The section a page's side navigation lists: its `nav` group, or for a
+ * folder's index (`guides/`) the pages whose group is that folder (`nav: guides`).
+ */
+function sectionOf(page) {
+  if (page.nav && page.nav !== 'main') return page.nav;
+  return page.path.replace(/^en\//, '').split('/')[0] || undefined;
 }
 
 /**
@@ -47,8 +57,7 @@ export function renderPage(page, pages, meta, longDate) {
   const styles = ['assets/site.css', ...(page.styles ?? [])]
     .map((href) => `<link rel="stylesheet" href="${to(href)}" />`)
     .join('\n    ');
-  const section =
-    page.nav && page.nav !== 'main' ? navList(pages, page, page.nav, s.sectionNav) : '';
+  const section = navList(pages, page, sectionOf(page), s.sectionNav);
   const footerData = fill(s.footerData, {
     version: escapeHtml(meta.dataVersion ?? '—'),
     date: longDate(meta.buildDate.slice(0, 10), page.lang),

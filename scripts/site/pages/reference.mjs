@@ -87,7 +87,7 @@ ${snippetHtml(example, 'html', STRINGS[lang])}
       lang,
       path,
       title: `<${tag}>`,
-      nav: `reference-${lang}`,
+      nav: REFERENCE[lang].replace(/^en\//, '').replace(/\/$/, ''), // the index's folder: its side navigation
       order: elements.indexOf(element),
       description: element.summary ?? '',
       twinPath: referencePath(tag, other),
