@@ -2,6 +2,7 @@
 // link of every page (a, link, script, img: href and src), and reports broken
 // links, missing anchors, root-absolute URLs, resources from another origin
 // and pages without their other-language twin link.
+import { get } from 'node:http';
 
 const ATTRIBUTE = /<(a|link|script|img|iframe|source)\b[^>]*?\s(href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
@@ -11,6 +12,27 @@ const decode = (text) =>
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');
+
+/**
+ * GET over a fresh connection: {status, type, body}. fetch() reuses a
+ * kept-alive socket, which the server may close meanwhile ("fetch failed").
+ */
+export function getText(url) {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode,
+          type: response.headers['content-type'] ?? '',
+          body,
+        }),
+      );
+    }).on('error', reject);
+  });
+}
 
 /** Crawls from `root` (ending in `/`); `concurrency` pages at a time. */
 export async function crawlSite(root, concurrency = 8) {
@@ -28,11 +50,11 @@ export async function crawlSite(root, concurrency = 8) {
   };
 
   async function visit(url) {
-    const response = await fetch(url);
-    if (!response.ok) return void files.set(url, response.status);
+    const response = await getText(url);
+    if (response.status !== 200) return void files.set(url, response.status);
     files.set(url, 200);
-    if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return;
-    const html = await response.text();
+    if (!response.type.startsWith('text/html')) return;
+    const html = response.body;
     const links = [];
     for (const [, tag, attribute, raw] of html.matchAll(ATTRIBUTE)) {
       const value = decode(raw);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { ROOT } from './helpers.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { startStaticServer } from '../frameworks/static-server.mjs';
 import { crawlSite } from './site-crawl.mjs';
 
 const SITE = process.env.SITE_DIR ?? join(ROOT, 'dist/site');

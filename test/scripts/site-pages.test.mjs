@@ -17,7 +17,8 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
 import { buildWithFixture } from '../fixtures/mandates/make-dataset.mjs';
 import { ROOT } from './helpers.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { startStaticServer } from '../frameworks/static-server.mjs';
+import { getText } from './site-crawl.mjs';
 
 const SITE_URL = 'https://reseau.example.org/reseau/';
 const HOST_SITE = 'https://ville.example.fr/le-reseau/';
@@ -72,9 +73,10 @@ after(async () => {
 
 /** The served HTML with JavaScript off: parsed, no script run. */
 async function withoutJs(path) {
-  const response = await fetch(new URL(path, base));
-  assert.equal(response.status, 200, path);
-  return new JSDOM(await response.text(), { url: new URL(path, base).href }).window.document;
+  const url = new URL(path, base).href;
+  const { status, body } = await getText(url);
+  assert.equal(status, 200, path);
+  return new JSDOM(body, { url }).window.document;
 }
 
 /** The page in Chromium, with every request, error and CSP violation recorded. */
