@@ -188,7 +188,7 @@ export function blockSnippet(options) {
 export function stableAlt(member, lang) {
   return lang === 'en'
     ? `Ville amie des enfants badge (UNICEF France) of ${member.name}`
-    : `Badge Ville amie des enfants (UNICEF France) de la collectivité : ${member.name}`;
+    : `Badge Ville amie des enfants (UNICEF France) de la collectivité\u00a0: ${member.name}`;
 }
 
 /**

@@ -40,7 +40,7 @@ const W = {
     noTitle: 'Les données ne lui attribuent aucun titre du programme Ville amie des enfants.',
     communes: 'Communes de l’intercommunalité ({count})',
     communesNote:
-      'Le titre d’une intercommunalité ne fait pas de ses communes des « Villes amies des enfants ».',
+      'Le titre d’une intercommunalité ne fait pas de ses communes des «\u00a0Villes amies des enfants\u00a0».',
     inEpci: 'Intercommunalité membre dont elle fait partie\u00a0:',
     badgeHeading: 'Son badge',
     badgeIntro:
