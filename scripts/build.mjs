@@ -24,6 +24,8 @@ const steps = [
   ['WordPress plugin', 'node', ['scripts/build-wordpress.mjs']],
   // Last: the site carries a copy of the code, the data package and the badges.
   ['site', 'node', ['scripts/site/build-site.mjs']],
+  // After the site (and the plugin): the files the site offers for download.
+  ['site downloads', 'node', ['scripts/site/copy-downloads.mjs']],
 ];
 
 for (const [label, command, args] of steps) {

@@ -19,6 +19,7 @@ import { dirname, join, relative as relativePath } from 'node:path';
 import { build } from 'esbuild';
 import { look, sentences } from './rules.mjs';
 import { readContent } from './markdown.mjs';
+import { fillScriptTags } from './snippet-tags.mjs';
 import { contentPath } from './paths.mjs';
 import { renderPage } from './layout.mjs';
 import { STRINGS } from './strings.mjs';
@@ -71,7 +72,11 @@ function contentPages(lang) {
     if (!String(file).endsWith('.md')) continue;
     const slug = String(file).replace(/\.md$/, '').split('\\').join('/');
     const source = join(root, String(file));
-    const { data, html } = readContent(readFileSync(source, 'utf8'), source, STRINGS[lang]);
+    // A snippet's `<!-- script: <file> -->` becomes this build's tags (pinned URL, integrity).
+    const text = fillScriptTags(readFileSync(source, 'utf8'), snippets, source);
+    const { data, html } = readContent(text, source, STRINGS[lang]);
+    // A page of a folder (guides/wordpress) is listed beside its siblings unless it says otherwise.
+    const folder = slug.includes('/') && !slug.endsWith('/index') ? slug.split('/')[0] : undefined;
     const other = lang === 'fr' ? 'en' : 'fr';
     pages.push({
       lang,
@@ -80,7 +85,7 @@ function contentPages(lang) {
       title: data.title,
       navTitle: data.navTitle,
       description: data.description,
-      nav: data.nav,
+      nav: data.nav ?? folder,
       order: data.order,
       twinPath: contentPath(other, data.twin ?? slug),
       body: slug === 'index' ? html : `<h1>${escapeTitle(data.title)}</h1>\n${html}`,

@@ -209,7 +209,7 @@ export function imageSnippet({ member, lang }, badge, base, href) {
  * has no srcset). `base`: the data folder.
  */
 export function emailSnippet({ member, lang }, badge, base, href) {
-  const src = `${base}badges/${member.code}.${lang}@2x.png`;
+  const src = `${base}badges/${lang === 'en' ? 'en/' : ''}${member.code}@2x.png`;
   const img =
     `<img src="${src}" alt="${escape(stableAlt(member, lang))}"` +
     ` width="${badge.width}" height="${badge.height}" style="border:0" />`;

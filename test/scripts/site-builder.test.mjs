@@ -263,7 +263,7 @@ test('the static image snippet shows the badge, linked as the badge is, with an 
 
 test('the e-mail signature snippet: the PNG badge, linked, with the same alt', async () => {
   const snippet = await value('snippet-email');
-  assert.ok(snippet.includes(`src="${snippets.dataCdnBase}badges/38185.en@2x.png"`), snippet);
+  assert.ok(snippet.includes(`src="${snippets.dataCdnBase}badges/en/38185@2x.png"`), snippet);
   assert.match(
     snippet,
     /^<a href="https:\/\/[^"]+"><img [^>]*alt="Ville amie des enfants badge \(UNICEF France\) of Grenoble"/,
