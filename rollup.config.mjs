@@ -46,6 +46,8 @@ function chunkOf(id) {
   if (id.endsWith('/data/title-choice.js')) return 'title-choice';
   // The search's status sentences stay with the search.
   if (id.endsWith('/data/title-sentences.js')) return undefined;
+  // The grammar of names: only the elements that write "de <name>" load it (not the badge).
+  if (id.endsWith('/i18n/french-grammar.js')) return undefined;
   return SHARED_MODULE.test(id) ? 'shared' : undefined;
 }
 

@@ -44,12 +44,16 @@ export const BUDGETS = [
  */
 export const NOT_YET_MET = new Map([
   [
+    'dataset vae.json',
+    'measured 24.1 KB gzip on 2026-12-02 (24.0 unsigned): the release signature (64 random bytes in base64, issue 25) adds 0.14 KB to a file that was 16 bytes under; no element reads vae.json by default (each reads its own file)',
+  ],
+  [
     'badge page (code + one member file)',
     'measured 18.1 KB gzip on 2026-12-02 (badge code 17.6 + members/69123.json 0.5): the data part is met (was the 22.4 KB dataset); the code is what is over, see the badge element row',
   ],
   [
     'badge element',
-    'measured 17.6 KB gzip on 2026-12-02 (16.5 on 2026-12-01, +1.1 KB: the per-element file schemas, the data location, the member-file fallback; they share one chunk with the other elements). What each module adds (2026-12-01): lit 5.5, data layer 6.2 (schema + validator 1.9, @lit/task + controller 0.9, base element 0.8, tokens 0.7, i18n 0.5, select event 0.2 that the badge never uses), badge 3.8. Measured: as one self-contained file (no shared chunk) the badge is 16.3 KB; next: a badge chunk layout with only the members schema, a small controller instead of @lit/task',
+    'measured 17.6 KB gzip on 2026-12-02 (16.5 on 2026-12-01, +1.1 KB: the per-element file schemas, the data location, the member-file fallback; they share one chunk with the other elements). What each module adds (2026-12-01): lit 5.5, data layer 6.2 (schema + validator 1.9, @lit/task + controller 0.9, base element 0.8, tokens 0.7, i18n 0.5, select event 0.2 that the badge never uses), badge 3.8. Measured: as one self-contained file (no shared chunk) the badge is 16.3 KB; next: a badge chunk layout with only the members schema, a small controller instead of @lit/task. 17.8 KB with issue 21 (2026-12-02): +0.2 KB in the shared chunk (typeLiaison and article in the file schemas, pluralOf); the grammar itself is kept out of it',
   ],
   [
     'all-in-one bundle',
@@ -58,7 +62,7 @@ export const NOT_YET_MET = new Map([
   // Met on 2026-11-25 (19.8 KB), over again since 2026-12-01: a regression, not a new limit.
   [
     'search element',
-    'measured 23.7 KB gzip on 2026-12-02: 22.7 with the search work (communes pieces, old names, "did you mean", typo ties), then +1.0 KB for the per-element data layer in the shared chunk (file schemas, data location); next: the members index (3.6 KB gzip measured apart) in a chunk loaded on first focus or keystroke, and a chunk layout where each element bundles only its own file schema',
+    'measured 23.7 KB gzip on 2026-12-02: 22.7 with the search work (communes pieces, old names, "did you mean", typo ties), then +1.0 KB for the per-element data layer in the shared chunk (file schemas, data location); next: the members index (3.6 KB gzip measured apart) in a chunk loaded on first focus or keystroke, and a chunk layout where each element bundles only its own file schema. 24.6 KB with issue 21 (2026-12-02): +0.65 KB the French grammar of names (its own chunk, shared with the partner list), +0.2 KB in the shared chunk (typeLiaison and article in the file schemas, pluralOf)',
   ],
   // Met on 2026-11-25 (24.3 KB), over again since 2026-12-01: a regression, not a new limit.
   [

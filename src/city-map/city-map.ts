@@ -6,7 +6,7 @@ import { dataFileUrl } from '../data/data-location.js';
 import { GEOMETRY_FILE } from './geometry-loader.js';
 import type { MemberSummary, MembersFile, MemberKind } from '../data/model.js';
 import { askedChoice, matchesChoice, titleChoice, type TitleChoice } from '../data/title-choice.js';
-import { format } from '../i18n/messages.js';
+import { format, pluralOf } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../shared/safe-url.js';
 import { VaeSelectEvent, memberSelection } from '../shared/select-event.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -234,7 +234,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
 
   private countText(count: number): string {
     const t = mapMessages[this.locale];
-    return format(count === 1 ? t.one : t.many, { n: count });
+    return format(pluralOf(this.locale, count) === 'one' ? t.one : t.many, { n: count });
   }
 
   private renderMap(view: CityMapView, geometry: MapGeometry): TemplateResult {
@@ -349,7 +349,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
       ${
         shown.length
           ? html`<p class="names">
-              ${shown.join(', ')}${more > 0 ? ` ${format(t.andMore, { n: more })}` : ''}
+              ${shown.join(', ')}${more > 0 ? ` ${format(pluralOf(this.locale, more) === 'one' ? t.andOneMore : t.andMore, { n: more })}` : ''}
             </p>`
           : nothing
       }

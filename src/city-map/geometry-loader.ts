@@ -4,6 +4,7 @@
  * of the library, like the dataset), with a timeout. It sits beside the dataset.
  */
 import { fetchPrivately, oncePerPage } from '../data/fetch-once.js';
+import { authenticatedText } from '../data/authenticate.js';
 
 /** One department's shape, in viewBox units (integers). */
 export interface DepartmentShape {
@@ -60,9 +61,10 @@ export function loadGeometry(url: string, timeoutMs: number): Promise<MapGeometr
       timeoutMs,
       async (response) => {
         if (!response.ok) throw new GeometryError('network', url);
+        const text = await authenticatedText(url, await response.text());
         let json: unknown;
         try {
-          json = await response.json();
+          json = JSON.parse(text);
         } catch {
           throw new GeometryError('invalid', url);
         }

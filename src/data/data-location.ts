@@ -75,5 +75,22 @@ export function dataFileUrl(
   // Absolute, so one URL written two ways is still one fetch.
   if (chosen) return new URL(`${file.name}.json`, chosen).href;
   const folder = cdnDataFolder();
-  return folder ? new URL(`${file.name}.json`, folder).href : file.besideCode();
+  if (folder) return new URL(`${file.name}.json`, folder).href;
+  const beside = file.besideCode();
+  besideCodeUrls.add(beside); // a bundler may have renamed it out of the code's data folder
+  return beside;
+}
+
+const besideCodeUrls = new Set<string>();
+// Not a literal inside `new URL(…)`: bundlers must not take the folder for an asset.
+const CODE_DATA_FOLDER = '../../data/';
+
+/**
+ * Whether `url` is in the default data location, where every file must be
+ * signed (src/data/authenticate.ts): the data package's range on the CDN this
+ * code came from, or the files beside the code, whoever named the URL.
+ */
+export function isDefaultLocation(url: string): boolean {
+  const folders = [cdnDataFolder(), new URL(CODE_DATA_FOLDER, import.meta.url).href];
+  return besideCodeUrls.has(url) || folders.some((folder) => folder && url.startsWith(folder));
 }

@@ -1,5 +1,6 @@
 /** Why a dataset could not be used. Each kind has a short message in fr and en (see i18n). */
-export type DataErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'schema' | 'version';
+export type DataErrorKind =
+  'network' | 'http' | 'timeout' | 'not-json' | 'schema' | 'version' | 'signature';
 
 const NAME = 'VaeDataError';
 
@@ -11,7 +12,7 @@ export class DataError extends Error {
   override readonly name = NAME;
   constructor(
     readonly kind: DataErrorKind,
-    readonly detail: { status?: number; path?: string; url?: string } = {},
+    readonly detail: { status?: number; path?: string; url?: string; reason?: string } = {},
   ) {
     super(describe(kind, detail));
   }
@@ -23,6 +24,8 @@ function describe(kind: DataErrorKind, detail: DataError['detail']): string {
       return `Dataset request failed with HTTP ${detail.status}`;
     case 'schema':
       return `Dataset does not match the schema at ${detail.path || '/'}`;
+    case 'signature':
+      return `Data not authenticated (${detail.reason}): ${detail.url}`;
     default:
       return `Dataset error: ${kind}`;
   }

@@ -6,6 +6,7 @@
  */
 import {
   AnnouncedFigure,
+  Article,
   BuildDate,
   CommunePart,
   CommunePlace,
@@ -22,9 +23,11 @@ import {
   Partner,
   Programme,
   Region,
+  Signature,
   SiteUrl,
   Slug,
   Title,
+  TypeLiaison,
 } from './schema.js';
 
 const SUMMARY_FIELDS = ['id', 'kind', 'code', 'siren', 'name', 'department', 'region', 'titles'];
@@ -78,8 +81,9 @@ const fileSchema = (
     schemaVersion: { const: 1 },
     meta: fileMeta,
     [list]: { type: 'array', items: { $ref: `#/$defs/${item}` } },
+    signature: { $ref: '#/$defs/Signature' },
   },
-  $defs: { DataVersion, BuildDate, NonEmptyString, ...$defs },
+  $defs: { DataVersion, BuildDate, NonEmptyString, Signature, ...$defs },
 });
 
 const memberDefs = {
@@ -107,12 +111,15 @@ export const searchFileSchema = fileSchema('search', 'members', 'Member', member
   ...mandateDefs,
   CommunePlace,
   CommunePart,
+  TypeLiaison,
+  Article,
   Member,
 });
 
 export const partnersFileSchema = fileSchema('partners', 'partners', 'Partner', meta(), {
   Slug,
   LocalizedText,
+  Article,
   Partner,
 });
 

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, type Dataset } from './model.js';
 import { datasetSchema } from './schema.js';
 import { validate, type SchemaNode } from './validate.js';
 import { fetchPrivately, oncePerPage, pageCache } from './fetch-once.js';
+import { authenticatedText } from './authenticate.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -26,7 +27,7 @@ function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
       timeoutMs,
       async (response) => {
         if (!response.ok) throw new DataError('http', { status: response.status, url });
-        const text = await response.text();
+        const text = await authenticatedText(url, await response.text());
         try {
           return deepFreeze(JSON.parse(text) as unknown);
         } catch {

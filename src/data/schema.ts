@@ -56,6 +56,12 @@ export const Region = {
   },
 } as const;
 
+/** INSEE's TNCC of a commune's name (`typeLiaison`): how it takes "de" and "à" (src/i18n/french-grammar.ts). */
+export const TypeLiaison = { type: 'integer', minimum: 0, maximum: 8 } as const;
+
+/** The article a name written without it takes ('' for none): "le" Défenseur des droits. */
+export const Article = { enum: ['le', 'la', "l'", 'les', ''] } as const;
+
 export const CommunePlace = {
   type: 'object',
   additionalProperties: false,
@@ -104,6 +110,8 @@ export const Member = {
     code: { type: 'string', pattern: '^(\\d{5}|2[AB]\\d{3}|\\d{9})$' },
     siren: { type: 'string', pattern: SIREN },
     name: { $ref: '#/$defs/NonEmptyString' },
+    typeLiaison: { $ref: '#/$defs/TypeLiaison' },
+    article: { $ref: '#/$defs/Article' },
     label: { $ref: '#/$defs/NonEmptyString' },
     department: { $ref: '#/$defs/Department' },
     region: { $ref: '#/$defs/Region' },
@@ -172,6 +180,7 @@ export const Partner = {
   properties: {
     id: { $ref: '#/$defs/Slug' },
     name: { $ref: '#/$defs/LocalizedText' },
+    article: { $ref: '#/$defs/Article' },
     category: { enum: ['institution', 'network-of-local-authorities', 'association'] },
     description: { $ref: '#/$defs/LocalizedText' },
     website: { type: 'string', pattern: '^https://[^\\s/]+(/\\S*)?$', maxLength: 2048 },
@@ -205,7 +214,22 @@ export const SourceDocument = {
 } as const;
 
 /** The data package's version (`<schemaMajor>.<minor>.<patch>`) the file was released in. */
-export const DataVersion = { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' } as const;
+export const DataVersion = {
+  type: 'string',
+  // `+dev.<key id>`: a development build's data (scripts/lib/sign-data.mjs), never a release.
+  pattern: '^\\d+\\.\\d+\\.\\d+(\\+dev\\.[0-9a-f]{8})?$',
+} as const;
+
+/** The release's signature, appended last by the build (src/data/signature.ts). */
+export const Signature = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'value'],
+  properties: {
+    key: { type: 'string', pattern: '^[\\w.-]{1,64}$' },
+    value: { type: 'string', pattern: '^[A-Za-z0-9+/]{86}==$' },
+  },
+} as const;
 
 /**
  * The network site's address (https, ending in `/`): a badge links to its
@@ -279,8 +303,10 @@ export const datasetSchema = {
     members: { type: 'array', items: { $ref: '#/$defs/Member' } },
     partners: { type: 'array', items: { $ref: '#/$defs/Partner' } },
     news: { type: 'array', items: { $ref: '#/$defs/NewsItem' } },
+    signature: { $ref: '#/$defs/Signature' },
   },
   $defs: {
+    Signature,
     IsoDate,
     EndDate,
     NonEmptyString,
@@ -288,6 +314,8 @@ export const datasetSchema = {
     LocalizedText,
     Department,
     Region,
+    TypeLiaison,
+    Article,
     CommunePlace,
     Title,
     Member,

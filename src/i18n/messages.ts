@@ -1,5 +1,5 @@
 import type { DataErrorKind } from '../data/errors.js';
-import type { Lang } from './lang.js';
+import { LOCALES, type Lang } from './lang.js';
 
 /** Messages of one element, in every language, with the same keys. */
 export type Messages<K extends string> = Record<Lang, Record<K, string>>;
@@ -16,6 +16,11 @@ export function format(template: string, values: Record<string, string | number>
   );
 }
 
+/** `one` or `other` for `count`, by the language's plural rules (French: 0 and 1 are singular). */
+export function pluralOf(lang: Lang, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? 'one' : 'other';
+}
+
 /** Shared wording: states and data-layer errors, used by every element. */
 export const common = defineMessages<'loading' | DataErrorKind>({
   fr: {
@@ -26,6 +31,7 @@ export const common = defineMessages<'loading' | DataErrorKind>({
     'not-json': 'Les données reçues sont illisibles.',
     schema: 'Les données reçues ne sont pas au format attendu.',
     version: 'Les données sont dans une version plus récente que ce composant : mettez-le à jour.',
+    signature: 'Données non authentifiées : elles ne sont pas affichées.',
   },
   en: {
     loading: 'Loading…',
@@ -35,6 +41,7 @@ export const common = defineMessages<'loading' | DataErrorKind>({
     'not-json': 'The data received is unreadable.',
     schema: 'The data received is not in the expected format.',
     version: 'The data is in a newer format than this component: please update it.',
+    signature: 'Data not authenticated: it is not shown.',
   },
 });
 

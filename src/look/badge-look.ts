@@ -90,7 +90,8 @@ export interface BadgeWording {
 
 const TITLE_EN: Record<string, string> = {
   'Ville amie des enfants': 'Child Friendly City',
-  'Intercommunalité amie des enfants': 'Child Friendly Intercommunality',
+  // The programme's English for both titles (as the counter and the search say).
+  'Intercommunalité amie des enfants': 'Child Friendly Community',
 };
 
 /**

@@ -139,6 +139,9 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile>
   }
 
   protected renderReady(view: MemberCountView) {
+    // None is said in words ("Aucune commune n’a obtenu…"), not as a 0.
+    if (view.count === 0)
+      return html`<p part="base"><span part="label">${this.label(view)}</span></p>`;
     const number = new Intl.NumberFormat(LOCALES[this.locale]);
     return html`<p part="base">
       <span part="number" aria-hidden="true"
@@ -153,7 +156,12 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile>
     const locale = LOCALES[this.locale];
     const t = messages[this.locale];
     const words = mandateWords[this.locale];
-    const plural = new Intl.PluralRules(locale).select(view.count) === 'one' ? 'One' : 'Other';
+    const plural =
+      view.count === 0
+        ? 'None'
+        : new Intl.PluralRules(locale).select(view.count) === 'one'
+          ? 'One'
+          : 'Other';
     const kind = { commune: 'Commune', epci: 'Epci', all: 'All' }[view.kind ?? 'all'];
     const key = `${view.tense}${kind}${plural}` as keyof typeof t;
     const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(

@@ -6,6 +6,7 @@
  * decoded into plain rows. A failure is forgotten, so a later query asks again.
  */
 import { fetchPrivately, oncePerPage, pageCache } from '../data/fetch-once.js';
+import { authenticatedText } from '../data/authenticate.js';
 import { validate, type SchemaNode } from '../data/validate.js';
 import { communesIndexSchema, communesPieceSchema, DEPARTMENT_PATTERN } from './communes-schema.js';
 
@@ -28,6 +29,8 @@ export interface PartRow {
   /** The current commune (INSEE code) and its name. */
   of: string;
   ofName: string;
+  /** The INSEE TNCC of `ofName` ("du Mené"); absent from pieces built before it. */
+  ofLiaison?: number;
   postcodes: string[];
   populationClass: number;
 }
@@ -78,7 +81,7 @@ function fetchChecked(url: string, timeoutMs: number, schema: SchemaNode): Promi
     timeoutMs,
     async (response) => {
       if (!response.ok) throw new Error(`communes file: HTTP ${response.status}`);
-      const raw: unknown = await response.json();
+      const raw: unknown = JSON.parse(await authenticatedText(url, await response.text()));
       const violation = validate(schema, raw);
       if (violation) throw new Error(`communes file: ${violation.reason} at ${violation.path}`);
       return raw;
@@ -121,7 +124,7 @@ const splitLists = (column: string, entries: number) =>
 
 export function decodePiece(raw: unknown): CommunesPiece {
   type Columns = Record<'name' | 'postcodes' | 'pop', string>;
-  type Parts = Columns & Record<'kind' | 'of' | 'ofName', string>;
+  type Parts = Columns & Record<'kind' | 'of' | 'ofName', string> & { ofLiaison?: string };
   const file = raw as Columns & { meta: DataMeta; code: string; parts: Parts };
   const code = split(file.code, ' ');
   const name = split(file.name, '|');
@@ -135,6 +138,7 @@ export function decodePiece(raw: unknown): CommunesPiece {
     ofName: split(parts.ofName, '|'),
     postcodes: splitLists(parts.postcodes, partName.length),
     pop: split(parts.pop, ' '),
+    ...(parts.ofLiaison === undefined ? {} : { ofLiaison: split(parts.ofLiaison, ' ') }),
   };
   const sameLength = (columns: unknown[][]) => columns.every((c) => c.length === columns[0].length);
   if (
@@ -156,6 +160,7 @@ export function decodePiece(raw: unknown): CommunesPiece {
       kind: PART_KINDS[Number(part.kind[i])],
       of: part.of[i],
       ofName: part.ofName[i],
+      ...(part.ofLiaison ? { ofLiaison: Number(part.ofLiaison[i]) } : {}),
       postcodes: split(part.postcodes[i], ' '),
       populationClass: Number(part.pop[i]),
     })),

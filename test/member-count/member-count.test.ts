@@ -101,7 +101,7 @@ describe('<vae-member-count>', () => {
     );
   });
 
-  it('a department with one member is singular; with none, 0 (singular in French)', async () => {
+  it('a department with one member is singular; with none, "aucune" and no number', async () => {
     const byDepartment = new Map<string, number>();
     for (const m of members)
       byDepartment.set(m.department.code, (byDepartment.get(m.department.code) ?? 0) + 1);
@@ -113,7 +113,8 @@ describe('<vae-member-count>', () => {
     if (single) expect(accessibleText(el.shadowRoot!)).to.match(/^1 collectivité a obtenu/);
     el.department = '999';
     await el.updateComplete;
-    expect(accessibleText(el.shadowRoot!)).to.match(/^0 collectivité a obtenu/);
+    expect(accessibleText(el.shadowRoot!)).to.match(/^Aucune collectivité n’a obtenu le titre/);
+    expect(el.shadowRoot!.querySelector('[part="number"]')).to.equal(null);
   });
 
   chromiumOnly(NEEDS.mediaEmulation).it(

@@ -16,6 +16,7 @@ import { JSDOM } from 'jsdom';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
 import { buildWithFixture } from '../fixtures/mandates/make-dataset.mjs';
+import { signDataFolder, signingKey } from '../../scripts/lib/sign-data.mjs';
 import { ROOT } from './helpers.mjs';
 import { startStaticServer } from '../frameworks/static-server.mjs';
 import { getText } from './site-crawl.mjs';
@@ -54,6 +55,8 @@ before(async () => {
   for (const file of ['map-departments.json', 'communes'])
     cpSync(join(ROOT, 'dist/data', file), join(data, file), { recursive: true });
   run(['scripts/build-badges.mjs', `--data=${data}`]);
+  // Signed as a build signs (this machine's development key, which the built code trusts).
+  signDataFolder(data, signingKey());
   run(['scripts/site/build-site.mjs', '--data', data, '--out', join(fixture.dir, 'site')]);
   dataset = JSON.parse(readFileSync(join(data, 'vae.json'), 'utf8'));
   mkdirSync(join(fixture.dir, 'host'));
