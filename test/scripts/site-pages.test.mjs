@@ -51,8 +51,9 @@ before(async () => {
   fixture = buildWithFixture(['--site', SITE_URL]);
   assert.equal(fixture.res.status, 0, fixture.res.stderr);
   const data = join(fixture.dir, 'out');
-  // What the data build does not write (the map, the all-communes pieces): the release's own.
-  for (const file of ['map-departments.json', 'communes'])
+  // What the data build does not write (the map, the all-communes pieces, the package's
+  // manifest, which signing reads): the release's own.
+  for (const file of ['map-departments.json', 'communes', 'package.json'])
     cpSync(join(ROOT, 'dist/data', file), join(data, file), { recursive: true });
   run(['scripts/build-badges.mjs', `--data=${data}`]);
   // Signed as a build signs (this machine's development key, which the built code trusts).
