@@ -70,6 +70,19 @@ export const CODE_STEPS = [
     outputs: ['dist/wordpress/vae-widgets.zip'],
   },
   {
+    // Last but one: the site carries a copy of the code, the data package and the badges.
+    label: 'site',
+    ...node('scripts/site/build-site.mjs'),
+    inputs: [
+      'dist/data/',
+      'dist/vae-widgets.js',
+      'dist/elements/',
+      'custom-elements.json',
+      'site/',
+    ],
+    outputs: ['dist/site/'],
+  },
+  {
     // After the site (and the plugin): the files the site offers for download.
     label: 'site downloads',
     ...node('scripts/site/copy-downloads.mjs'),

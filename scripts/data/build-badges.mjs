@@ -4,22 +4,23 @@
 // ship in the data package (vae-widgets-data), as fresh as the data. Which title shows, and whether
 // it has ended, is decided by src/data/titles.ts on the build date (or --now):
 // rebuild when a mandate starts or ends. A candidate gets no static badge.
-// Usage: node scripts/data/build-badges.mjs [--now=YYYY-MM-DD] [--out=dist/data/badges]
+// Usage: node scripts/data/build-badges.mjs [--now=YYYY-MM-DD] [--data=dist/data] [--out=<data>/badges]
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importTs } from '../lib/import-ts.mjs';
 
 const { values: args } = parseArgs({
-  options: { now: { type: 'string' }, out: { type: 'string' } },
+  options: { now: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' } },
 });
 const now = args.now ? new Date(`${args.now}T12:00:00`) : new Date();
-const out = args.out ?? join('dist', 'data', 'badges');
+const data = args.data ?? join('dist', 'data');
+const out = args.out ?? join(data, 'badges');
 
 const look = await importTs('src/look/badge-look.ts');
 const titles = await importTs('src/data/titles.ts');
 const { badgeSvg, shieldsEndpoint } = await importTs('src/look/badge-svg.ts');
-const dataset = JSON.parse(await readFile(join('dist', 'data', 'vae.json'), 'utf8'));
+const dataset = JSON.parse(await readFile(join(data, 'vae.json'), 'utf8'));
 
 await rm(out, { recursive: true, force: true });
 await mkdir(join(out, 'en'), { recursive: true });

@@ -7,8 +7,9 @@
 // into a commune nouvelle that no correction decides on, and (release gate) on
 // a result dropping more than 5 % of a mandate's released members.
 //
-// Usage: node scripts/data/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--allow-drop]
-// (--mandates replaces data/mandates, --released data/released/vae.json; the tests use them)
+// Usage: node scripts/data/build-data.mjs [--out DIR] [--mandates DIR] [--released FILE] [--site URL] [--allow-drop]
+// (--mandates replaces data/mandates, --released data/released/vae.json, --site the
+// address in data/site.json; the tests use them)
 // SOURCE_DATE_EPOCH (seconds) fixes meta.buildDate for reproducible builds.
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -34,10 +35,31 @@ const { values: options } = parseArgs({
     out: { type: 'string' },
     mandates: { type: 'string' },
     released: { type: 'string' },
+    site: { type: 'string' },
     'allow-drop': { type: 'boolean', default: false },
   },
 });
 const arg = (name) => (options[name] ? resolve(options[name]) : null);
+
+/**
+ * The network site's address, `meta.site` (the badge's link to the member's
+ * page): `--site URL`, else data/site.json's `url`, else none (the programme page).
+ */
+function siteUrl() {
+  const file = join(ROOT, 'data/site.json');
+  const [url, from] =
+    options.site !== undefined
+      ? [options.site, '--site']
+      : [
+          existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).url : undefined,
+          'data/site.json',
+        ];
+  if (url != null && !/^https:\/\/[^\s]+\/$/.test(url))
+    throw new Error(
+      `${from}: the site address must be an https URL ending in "/" (e.g. "https://example.org/reseau/"), got ${JSON.stringify(url)}`,
+    );
+  return url ?? undefined;
+}
 
 function buildDate() {
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -74,6 +96,7 @@ async function main() {
     buildDate: buildDate(),
     // The data package's version (data/release.json, bumped by `npm run release:data`).
     dataVersion: readJson('data/release.json').version,
+    site: siteUrl(),
   });
 
   // Compared with the last released dataset, when there is one.

@@ -113,9 +113,10 @@ function member(r, idx, geography) {
 /**
  * Resolves every list of every mandate and gathers one member per entity, with
  * one title per mandate it is listed in (a line in two lists of one mandate fails).
- * @param {{mandates: object[], news: object[], partners: object[], geography: object, buildDate: string, dataVersion: string, problems?: object[]}} input
+ * @param {{mandates: object[], news: object[], partners: object[], geography: object, buildDate: string, dataVersion: string, problems?: object[], site?: string}} input
  *   `mandates` as read by readMandates (mandate-sources.mjs), oldest first; `problems`
- *   collects every problem of every list (else they are thrown together at the end)
+ *   collects every problem of every list (else they are thrown together at the end);
+ *   `site` the network site's address (`meta.site`), if any
  */
 export function buildDataset({
   mandates,
@@ -125,6 +126,7 @@ export function buildDataset({
   buildDate,
   dataVersion,
   problems,
+  site,
 }) {
   const sink = collector(problems);
   const idx = indexGeography(geography);
@@ -201,6 +203,7 @@ export function buildDataset({
           year: GEOGRAPHY_YEAR,
         },
         dataVersion,
+        ...(site ? { site } : {}),
         buildDate,
         counts,
       },

@@ -24,6 +24,7 @@ import {
   Programme,
   Region,
   Signature,
+  SiteUrl,
   Slug,
   Title,
   TypeLiaison,
@@ -59,6 +60,7 @@ const membersMeta = meta(
   {
     programme: { $ref: '#/$defs/Programme' },
     mandates: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Mandate' } },
+    site: { $ref: '#/$defs/SiteUrl' },
   },
   ['programme', 'mandates'],
 );
@@ -84,7 +86,18 @@ const fileSchema = (
   $defs: { DataVersion, BuildDate, NonEmptyString, Signature, ...$defs },
 });
 
-const memberDefs = { IsoDate, EndDate, Slug, Department, Region, Title, Mandate, Count, Programme };
+const memberDefs = {
+  IsoDate,
+  EndDate,
+  Slug,
+  Department,
+  Region,
+  Title,
+  Mandate,
+  Count,
+  Programme,
+  SiteUrl,
+};
 const mandateDefs = { AnnouncedFigure };
 
 export const membersFileSchema = fileSchema('members', 'members', 'MemberSummary', membersMeta, {

@@ -1,31 +1,39 @@
-// The embed builder: options → live preview (local build) → three snippets
-// (pinned CDN URLs with integrity, or local URLs with the "local" toggle).
-// The form gets `data-ready` once the build's snippets and dataset are read,
+// The embed builder: options → live preview (this site's copy of the code) →
+// the snippets (pinned CDN URLs with integrity, or this site's URLs with the
+// "local" toggle). The member is picked by name with <vae-city-search>, or
+// preselected by `?code=` (a member page's "Add this badge" link).
+// The form gets `data-ready` once the build's snippets and data are read,
 // and `data-updated` counts refreshes, so tests know when to read the code.
-import { loadDataset } from '../dist/vae-widgets.js';
+// Bundled by the site build (scripts/site/assets.mjs) with the badge's link rule.
+import { badgeLink, hostSite } from '../../src/look/badge-link.ts';
 import {
-  VARIANTS,
   THEME_CSS,
   badgePath,
+  blockSnippet,
   cmsSnippet,
   elementSpec,
+  emailSnippet,
   imageSnippet,
   scriptSnippet,
+  shortcodeSnippet,
 } from './builder-snippets.js';
 
-const DIST = new URL('../dist/', import.meta.url).href;
+const SITE = new URL('../', import.meta.url).href;
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
 const preview = $('preview');
 
-const [snippets, dataset] = await Promise.all([
-  fetch(`${DIST}snippets.json`).then((response) => response.json()),
-  loadDataset(`${DIST}data/vae.json`),
-]);
-$('version').textContent = `vae-widgets@${snippets.version}`;
+const VARIANTS = JSON.parse(form.dataset.variantLabels);
 
-const memberByCode = (code) => dataset.members.find((member) => member.code === code);
-let member = memberByCode('69123') ?? dataset.members[0];
+document.querySelector('.builder').hidden = false;
+for (const note of document.querySelectorAll('.no-js')) note.hidden = true;
+
+const json = (path) => fetch(new URL(path, SITE)).then((response) => response.json());
+const [snippets, members] = await Promise.all([json('snippets.json'), json('data/members.json')]);
+
+const memberByCode = (code) => members.members.find((m) => m.code === code || m.siren === code);
+const asked = new URLSearchParams(location.search).get('code');
+let member = (asked && memberByCode(asked)) || memberByCode('69123') || members.members[0];
 
 const checked = (name) => form.querySelector(`input[name="${name}"]:checked`).value;
 
@@ -34,8 +42,8 @@ function options() {
   const variant = $('variant').value;
   const scope =
     element === 'member-count' && variant === 'department'
-      ? dataset.members.filter((m) => m.department.code === member.department.code)
-      : dataset.members;
+      ? members.members.filter((m) => m.department.code === member.department.code)
+      : members.members;
   return {
     element,
     variant,
@@ -48,28 +56,22 @@ function options() {
 }
 
 function fillVariants() {
-  const select = $('variant');
-  select.replaceChildren(
+  $('variant').replaceChildren(
     ...VARIANTS[$('element').value].map(([value, label]) => new Option(label, value)),
   );
 }
 
-// The static badge's size and wording come from the built SVG itself (read as
-// text: DOMParser is a Trusted Types sink, and this page enforces Trusted Types).
-const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescapeXml = (text) =>
-  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => XML_ENTITIES[name]);
+// The static badge's size comes from the built SVG itself (read as text:
+// DOMParser is a Trusted Types sink, and this page enforces Trusted Types).
 const badgeCache = new Map();
-async function staticBadge(path) {
+function staticBadge(path) {
   if (!badgeCache.has(path)) {
     badgeCache.set(
       path,
-      fetch(`${DIST}data/${path}`).then(async (response) => {
+      fetch(new URL(`data/${path}`, SITE)).then(async (response) => {
         if (!response.ok) return undefined;
-        const svg = await response.text();
-        const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+        const root = /<svg\b[^>]*>/.exec(await response.text())?.[0] ?? '';
         return {
-          alt: unescapeXml(/<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? ''),
           width: /\bwidth="(\d+)"/.exec(root)?.[1],
           height: /\bheight="(\d+)"/.exec(root)?.[1],
         };
@@ -94,18 +96,33 @@ function renderPreview(chosen) {
 let updates = 0;
 async function update() {
   const chosen = options();
-  const base = $('local').checked ? DIST : snippets.cdnBase;
+  const local = $('local').checked;
+  const base = local ? new URL('./', SITE).href : snippets.cdnBase;
+  const dataBase = local ? new URL('data/', SITE).href : snippets.dataCdnBase;
   $('member').textContent = `${member.name} (${member.code}, ${member.department.name})`;
   renderPreview(chosen);
   $('snippet-script').value = scriptSnippet(snippets, chosen, base);
   $('snippet-cms').value = cmsSnippet(snippets, chosen, base);
+  $('snippet-shortcode').value = shortcodeSnippet(chosen);
+  $('snippet-block').value = blockSnippet(chosen);
   const badge =
     chosen.element === 'city-badge'
       ? await staticBadge(badgePath(chosen.member, chosen.lang))
       : undefined;
+  // The same link as the badge's: this page's <meta name="vae:site">, else the data's meta.site.
+  const href = badgeLink({
+    code: member.code,
+    lang: chosen.lang,
+    hostSite: hostSite(document),
+    dataSite: members.meta.site,
+    programmeUrl: members.meta.programme.url,
+  });
   $('snippet-img').value = badge
-    ? imageSnippet(chosen, badge, $('local').checked ? `${DIST}data/` : snippets.dataCdnBase)
-    : 'Image statique : disponible pour le badge d’un membre seulement.';
+    ? imageSnippet(chosen, badge, dataBase, href)
+    : form.dataset.imageNone;
+  $('snippet-email').value = badge
+    ? emailSnippet(chosen, badge, dataBase, href)
+    : form.dataset.emailNone;
   const { themeClass } = elementSpec(chosen);
   $('css-block').hidden = !themeClass;
   $('snippet-css').value = themeClass ? THEME_CSS[chosen.theme] : '';
@@ -122,7 +139,7 @@ $('member-search').addEventListener('vae-select', (event) => {
         ? membership.epci
         : undefined;
   if (!chosen) {
-    $('member').textContent = `${entity.name} n’est pas membre du réseau`;
+    $('member').textContent = form.dataset.notMember.replace('{name}', entity.name);
     return;
   }
   member = memberByCode(chosen.code) ?? member;
@@ -137,21 +154,6 @@ form.addEventListener('change', (event) => {
   if (event.target.id !== 'element') update();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
-
-// Copy: the clipboard API where allowed, else select the text for Ctrl+C.
-for (const button of document.querySelectorAll('[data-copy]')) {
-  button.addEventListener('click', async () => {
-    const area = $(button.dataset.copy);
-    try {
-      await navigator.clipboard.writeText(area.value);
-      $('copy-status').textContent = 'Code copié.';
-    } catch {
-      area.focus();
-      area.select();
-      $('copy-status').textContent = 'Copie refusée par le navigateur : le code est sélectionné.';
-    }
-  });
-}
 
 fillVariants();
 await update();

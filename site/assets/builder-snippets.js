@@ -1,5 +1,8 @@
 // The embed builder's snippets, as plain functions of the chosen options and
 // the build's dist/snippets.json (script tags with integrity, pinned version).
+// Plain JavaScript with no import: the site's builder page, the site build
+// (scripts/site/) and the tests all use these same functions. The badge's link
+// (`href`) is computed by the caller with src/look/badge-link.ts.
 // `base` is the dist/ URL the snippet points at: the CDN by default, or the
 // local build (the "local URLs" toggle, used offline and by the tests).
 
@@ -26,6 +29,20 @@ export const VARIANTS = {
     ['map', 'Carte'],
     ['table', 'Tableau'],
   ],
+  'city-search': [
+    ['network', 'Tout le réseau'],
+    ['department', 'Département du membre'],
+  ],
+};
+
+/** The English labels of VARIANTS (same order), for the builder page in English. */
+export const VARIANT_LABELS_EN = {
+  'city-badge': ['Full', 'Compact', 'Seal'],
+  'member-count': ['The whole network', 'The member’s department'],
+  'partner-list': ['Grid', 'List'],
+  'news-list': ['The 3 latest', 'All'],
+  'city-map': ['Map', 'Table'],
+  'city-search': ['The whole network', 'The member’s department'],
 };
 
 // The dark look of elements without a `theme` attribute (the badge's dark palette).
@@ -77,6 +94,12 @@ export function elementSpec({ element, member, variant, theme, lang, count }) {
     if (variant !== 'all') attributes.push(['limit', variant]);
   } else if (element === 'city-map') {
     if (variant !== 'map') attributes.push(['view', variant]);
+  } else if (element === 'city-search') {
+    if (variant === 'department') attributes.push(['department', member.department]);
+    fallback =
+      lang === 'en'
+        ? 'The Ville amie des enfants search needs JavaScript.'
+        : 'La recherche Ville amie des enfants a besoin de JavaScript.';
   }
   attributes.push(['lang', lang]);
   // Only the badge has a `theme` attribute; the others take colours from the
@@ -129,16 +152,68 @@ export function cmsSnippet(snippets, options, base = snippets.cdnBase) {
   return `${rebase(snippets, 'vae-widgets.js', base)}\n${wrap(spec, div)}`;
 }
 
-/**
- * For CMSs that strip scripts: the static badge, with the badge's own wording
- * as alt. `base`: the data folder (the data package's range on the CDN, as
- * fresh as the data).
- */
-export function imageSnippet({ member, lang }, badge, base) {
-  return (
-    `<img src="${base}${badgePath(member, lang)}" alt="${escape(badge.alt)}"` +
-    ` width="${badge.width}" height="${badge.height}" />`
+/** `current-only` → `currentOnly`: a block attribute's name. */
+const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+
+/** The WordPress plugin's shortcode per element (wordpress/vae-widgets/includes/elements.php). */
+export const SHORTCODES = {
+  'city-badge': 'vae_badge',
+  'city-search': 'vae_search',
+  'partner-list': 'vae_partners',
+  'member-count': 'vae_count',
+  'news-list': 'vae_news',
+  'city-map': 'vae_map',
+};
+
+/** The plugin's shortcode for the classic editor: `[vae_badge city="69123" lang="fr"]`. */
+export function shortcodeSnippet(options) {
+  const spec = elementSpec(options);
+  return `[${SHORTCODES[options.element]}${attributeText(spec.attributes)}]`;
+}
+
+/** The plugin's block, as the block editor's code view writes it. */
+export function blockSnippet(options) {
+  const spec = elementSpec(options);
+  const attributes = Object.fromEntries(
+    spec.attributes.map(([name, value]) => [camel(name), name === 'limit' ? Number(value) : value]),
   );
+  return `<!-- wp:vae-widgets/${options.element} ${JSON.stringify(attributes)} /-->`;
+}
+
+/**
+ * The static image's alt: it names the label and the member, never the title's
+ * status or mandate, since the picture changes with each data release and the
+ * pasted text does not.
+ */
+export function stableAlt(member, lang) {
+  return lang === 'en'
+    ? `Ville amie des enfants badge (UNICEF France) of ${member.name}`
+    : `Badge Ville amie des enfants (UNICEF France) de la collectivité\u00a0: ${member.name}`;
+}
+
+/**
+ * For CMSs that strip scripts: the static badge, as a link (`href`, from the
+ * badge's link rule) around the image. `base`: the data folder (the data
+ * package's range on the CDN, as fresh as the data). `badge`: {width, height}.
+ */
+export function imageSnippet({ member, lang }, badge, base, href) {
+  const img =
+    `<img src="${base}${badgePath(member, lang)}" alt="${escape(stableAlt(member, lang))}"` +
+    ` width="${badge.width}" height="${badge.height}" />`;
+  return href ? `<a href="${escape(href)}">${img}</a>` : img;
+}
+
+/**
+ * For an e-mail signature: the PNG badge (mail clients show no SVG), the 2×
+ * file drawn at the 1× size so that it stays sharp on dense screens (e-mail
+ * has no srcset). `base`: the data folder.
+ */
+export function emailSnippet({ member, lang }, badge, base, href) {
+  const src = `${base}badges/${lang === 'en' ? 'en/' : ''}${member.code}@2x.png`;
+  const img =
+    `<img src="${src}" alt="${escape(stableAlt(member, lang))}"` +
+    ` width="${badge.width}" height="${badge.height}" style="border:0" />`;
+  return href ? `<a href="${escape(href)}">${img}</a>` : img;
 }
 
 /** The static badge's path for `member` in `lang` (relative to the data folder). */

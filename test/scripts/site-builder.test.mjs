@@ -1,6 +1,8 @@
-// The embed builder (demo/builder.html), driven in Chromium like a webmaster
-// would: pick a member by typing in <vae-city-search>, choose the look, take
-// the snippet and paste it, verbatim, into a blank served page. The snippet's
+// The embed builder, a page of the site (dist/site/generateur/, served here
+// under the sub-path /dist/site/), driven in Chromium like a webmaster would:
+// pick a member by typing in <vae-city-search>, choose the look, take the
+// snippet and paste it, verbatim, into a blank served page (issue 20, Done
+// when 4: each of the six elements). The snippet's
 // CDN URLs are answered by the local CDN stand-in with this build published
 // (test/scripts/cdn-pages.mjs), so `integrity` is checked for real and the
 // data comes from the data package's range, as on jsDelivr.
@@ -16,6 +18,7 @@ import { faultsMiddleware } from '../server/faults.mjs';
 import { ROOT, readRepoJson } from './helpers.mjs';
 import { routeCdn, startCdnWithBuild } from './cdn-pages.mjs';
 
+const BUILDER = '/dist/site/generateur/';
 const sri = readRepoJson('dist/sri.json');
 const snippets = readRepoJson('dist/snippets.json');
 let cdnStandIn;
@@ -98,7 +101,7 @@ before(async () => {
   const host = await hostPage();
   builder = host.page;
   builder.errors = host.errors;
-  await builder.goto(`${origin}/demo/builder.html`);
+  await builder.goto(`${origin}${BUILDER}`);
   await builder.waitForSelector('#builder[data-ready]', { timeout: 20_000 });
 });
 after(async () => {
@@ -221,7 +224,7 @@ test('control: a wrong hash on a preloaded chunk stops the element too', async (
 test('the "local URLs" toggle gives a snippet that works offline from the local build', async () => {
   await choose('#local');
   const snippet = await value('snippet-script');
-  assert.ok(snippet.includes(`src="${origin}/dist/elements/vae-city-badge.js"`), snippet);
+  assert.ok(snippet.includes(`src="${origin}/dist/site/elements/vae-city-badge.js"`), snippet);
   assert.ok(!snippet.includes('cdn.jsdelivr.net'));
   const { page, cdn } = await paste(snippet);
   await ready(page, 'vae-city-badge');
@@ -242,17 +245,59 @@ test('the data-vae snippet is upgraded into the badge by the all-in-one bundle',
   await page.close();
 });
 
-test('the static image snippet shows the badge, with its wording as alt', async () => {
+test('the static image snippet shows the badge, linked as the badge is, with an alt that does not change', async () => {
   const snippet = await value('snippet-img');
   // The static badge states data: it comes from the data package's range, as fresh as the data.
   assert.ok(snippet.includes(`src="${snippets.dataCdnBase}badges/en/38185.svg"`), snippet);
+  // No site address in this build's data, none on the builder page: the programme page.
+  const programme = readRepoJson('dist/data/vae.json').meta.programme.url;
+  assert.ok(snippet.startsWith(`<a href="${programme}"><img `), snippet);
   const { page } = await paste(snippet);
   await page.waitForFunction(() => document.querySelector('img').complete);
   const [width, alt] = await page.$eval('img', (img) => [img.naturalWidth, img.alt]);
   assert.ok(width > 0, 'the image loaded');
-  assert.match(alt, /Grenoble/);
-  assert.match(alt, /Child Friendly City/);
+  // The label and the city, never the status or the mandate: the picture changes, the text stays.
+  assert.equal(alt, 'Ville amie des enfants badge (UNICEF France) of Grenoble');
   await page.close();
+});
+
+test('the e-mail signature snippet: the PNG badge, linked, with the same alt', async () => {
+  const snippet = await value('snippet-email');
+  assert.ok(snippet.includes(`src="${snippets.dataCdnBase}badges/en/38185@2x.png"`), snippet);
+  assert.match(
+    snippet,
+    /^<a href="https:\/\/[^"]+"><img [^>]*alt="Ville amie des enfants badge \(UNICEF France\) of Grenoble"/,
+  );
+  assert.match(snippet, /width="\d+" height="\d+"/);
+});
+
+test('the WordPress shortcode and block name the plugin’s element with the same attributes', async () => {
+  assert.equal(
+    await value('snippet-shortcode'),
+    '[vae_badge city="38185" variant="compact" theme="dark" lang="en"]',
+  );
+  assert.equal(
+    await value('snippet-block'),
+    '<!-- wp:vae-widgets/city-badge {"city":"38185","variant":"compact","theme":"dark","lang":"en"} /-->',
+  );
+});
+
+test('a copy button copies the code and announces it in the live region', async () => {
+  await browser
+    .defaultBrowserContext()
+    .overridePermissions(origin, [
+      'clipboard-read',
+      'clipboard-write',
+      'clipboard-sanitized-write',
+    ]);
+  await builder.click('button[data-copy="snippet-shortcode"]');
+  await builder.waitForFunction(() => document.querySelector('.copy-status').textContent !== '');
+  assert.equal(await builder.$eval('.copy-status', (s) => s.getAttribute('role')), 'status');
+  assert.equal(await builder.$eval('.copy-status', (s) => s.textContent), 'Code copié.');
+  assert.equal(
+    await builder.evaluate(() => navigator.clipboard.readText()),
+    await value('snippet-shortcode'),
+  );
 });
 
 test('a dark, English member count for the member’s department renders as pasted', async () => {
@@ -290,11 +335,30 @@ test('theme "auto" for an element without `theme`: its CSS follows the reader’
   await page.close();
 });
 
+for (const [element, check] of [
+  ['city-search', 'vae-city-search'],
+  ['partner-list', 'vae-partner-list'],
+  ['news-list', 'vae-news-list'],
+  ['city-map', 'vae-city-map'],
+]) {
+  test(`the ${element} snippet, pasted as copied, renders (integrity checked)`, async () => {
+    await choose('#element', element);
+    const snippet = await value('snippet-script');
+    assert.match(snippet, /vae-widgets\.js" integrity="sha384-/); // the all-in-one, chosen above
+    assert.ok(snippet.includes(`<${check} `), snippet);
+    const { page, errors } = await paste(snippet);
+    await ready(page, check);
+    assert.ok((await shadowText(page, check)).trim().length > 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
 test('the builder page passes axe (WCAG 2.1 A/AA rules)', async () => {
   // A second copy of the page with CSP bypassed, so axe itself can be injected.
   const page = await browser.newPage();
   await page.setBypassCSP(true);
-  await page.goto(`${origin}/demo/builder.html`);
+  await page.goto(`${origin}${BUILDER}`);
   await page.waitForSelector('#builder[data-ready]', { timeout: 20_000 });
   await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
   const violations = await page.evaluate(async () => {
