@@ -1,13 +1,18 @@
 // News and partners are data: a news item is a file of data/news/, a partner an
 // entry of data/partners.json. Added on a copy of the repository, with no code
 // change, they reach the files the elements read (news.json, partners.json);
-// a broken one fails the build naming its file, its line and the field.
+// a broken one fails the build naming its file, its line and the field. The
+// browser test shows them in <vae-news-list> and <vae-partner-list> (the built
+// code in dist/: run `npm run build` first) reading that build's folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
 import { ROOT } from './helpers.mjs';
 
 const ITEM = {
@@ -53,15 +58,8 @@ function repoCopy() {
 }
 
 test('a news item and a partner added as files reach the elements’ files', () => {
-  const copy = repoCopy();
+  const copy = copyWithAdditions();
   try {
-    writeFileSync(
-      join(copy.repo, 'data/news/2026-11-20-journee-droits-enfant-rennes.json'),
-      JSON.stringify(ITEM, null, 2),
-    );
-    copy.writePartners([...copy.partners(), PARTNER]);
-    const res = copy.build();
-    assert.equal(res.status, 0, res.stderr);
     const news = copy.read('news.json');
     assert.deepEqual(news.news[0], {
       id: '2026-11-20-journee-droits-enfant-rennes',
@@ -75,6 +73,77 @@ test('a news item and a partner added as files reach the elements’ files', () 
     const partner = copy.read('partners.json').partners.find((p) => p.id === PARTNER.id);
     assert.equal(partner?.website, 'https://exemple.org');
   } finally {
+    copy.cleanup();
+  }
+});
+
+/** The copy with the item and the partner added, built into `out/`. */
+function copyWithAdditions() {
+  const copy = repoCopy();
+  writeFileSync(
+    join(copy.repo, 'data/news/2026-11-20-journee-droits-enfant-rennes.json'),
+    JSON.stringify(ITEM, null, 2),
+  );
+  copy.writePartners([...copy.partners(), PARTNER]);
+  const res = copy.build();
+  assert.equal(res.status, 0, res.stderr);
+  return copy;
+}
+
+// A host page (no inline script) with both elements reading the copy's build through `src`.
+const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<script type="module" src="/dist/elements/vae-news-list.js"></script>
+<script type="module" src="/dist/elements/vae-partner-list.js"></script></head>
+<body><vae-news-list src="/out/"></vae-news-list><vae-partner-list src="/out/"></vae-partner-list></body></html>`;
+
+test('in Chromium, the elements show the added news item and partner from that build', async () => {
+  assertChromium();
+  const copy = copyWithAdditions();
+  // The copy's folder is served: its `out/` (the data) and the built code, linked in.
+  symlinkSync(join(ROOT, 'dist'), join(copy.repo, 'dist'));
+  const server = await startDevServer({
+    config: {
+      rootDir: copy.repo,
+      port: 0,
+      hostname: '127.0.0.1',
+      middleware: [
+        async (ctx, next) => {
+          if (ctx.path !== '/page') return next();
+          ctx.type = 'text/html';
+          ctx.set('Content-Security-Policy', "default-src 'self'; object-src 'none'");
+          ctx.body = PAGE;
+        },
+      ],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs() });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`http://127.0.0.1:${server.server.address().port}/page`);
+    for (const element of ['vae-news-list', 'vae-partner-list'])
+      await page.waitForSelector(`${element}[state="ready"]`, { timeout: 15_000 });
+    const text = (selector) =>
+      page.$eval(selector, (element) => element.shadowRoot.textContent.replace(/\s+/g, ' '));
+    const news = await text('vae-news-list');
+    assert.ok(news.includes(ITEM.title), news);
+    assert.ok(news.includes(ITEM.summary), news);
+    const partners = await text('vae-partner-list');
+    assert.ok(partners.includes('Fondation Exemple'), partners);
+    assert.ok(partners.includes(PARTNER.description.fr), partners);
+    // Read from that build's folder, not from the files beside the code.
+    assert.ok(requests.includes('/out/news.json'), requests.join(' '));
+    assert.ok(requests.includes('/out/partners.json'), requests.join(' '));
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.stop();
     copy.cleanup();
   }
 });
