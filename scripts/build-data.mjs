@@ -46,7 +46,7 @@ async function main() {
   process.chdir(ROOT); // importTs resolves its entry from the cwd
   const { datasetSchema } = await importTs('src/data/schema.ts');
   const { documentedSchema } = await importTs('src/data/schema-docs.ts');
-  const fileSchemas = await importTs('src/data/file-schemas.ts');
+  const fileSchemas = await importTs('src/data/schemas/index.ts');
   process.chdir(process_cwd);
 
   const geography = loadGeography();
@@ -96,13 +96,13 @@ async function main() {
   writeFileSync(join(out, 'vae.json'), json);
   writeFileSync(join(out, 'vae.schema.json'), `${JSON.stringify(documentedSchema(), null, 2)}\n`);
 
-  // The per-element files, each checked against its own schema (src/data/file-schemas.ts).
+  // The per-element files, each checked against its own schema (src/data/schemas/index.ts).
   for (const [file, content] of perElementFiles(dataset)) {
     const schemaName = PER_ELEMENT_SCHEMAS[file.split('/')[0].replace(/\.json$/, '')];
     const check = (compiled[schemaName] ??= compileSchema(fileSchemas[schemaName]));
     if (!check(content))
       throw new Error(
-        `${file} does not match src/data/file-schemas.ts (${schemaName}):\n${formatErrors(check.errors)}`,
+        `${file} does not match src/data/schemas/index.ts (${schemaName}):\n${formatErrors(check.errors)}`,
       );
     mkdirSync(dirname(join(out, file)), { recursive: true });
     writeFileSync(join(out, file), JSON.stringify(content));

@@ -307,7 +307,7 @@ export function ringPoints(arcs, refs) {
 /**
  * Integers as text, one character each for -45…45: the 91 printable ASCII
  * characters from `#` to `~` without `\\` (so JSON needs no escapes); any
- * other value is written `!<decimal>!`. Decoded by src/city-map/geometry-loader.ts.
+ * other value is written `!<decimal>!`. Decoded by src/data/files/geometry-file.ts.
  */
 export function encodeValues(values) {
   let out = '';

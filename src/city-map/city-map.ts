@@ -1,22 +1,25 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MEMBERS_FILE } from '../data/data-files.js';
-import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import { dataFileUrl } from '../data/data-location.js';
-import { GEOMETRY_FILE } from './geometry-loader.js';
-import type { MemberSummary, MembersFile, MemberKind } from '../data/model.js';
-import { askedChoice, matchesChoice, titleChoice, type TitleChoice } from '../data/title-choice.js';
-import { format } from '../i18n/messages.js';
-import { fillHrefTemplate } from '../shared/safe-url.js';
-import { VaeSelectEvent, memberSelection } from '../shared/select-event.js';
-import { baseStyles } from '../styles/tokens.js';
-import { cityMapStyles } from './city-map.styles.js';
+import { MEMBERS_FILE } from '../data/files/members-file.js';
+import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import {
-  GeometryError,
-  loadGeometry,
+  GEOMETRY_FILE,
   type DepartmentShape,
   type MapGeometry,
-} from './geometry-loader.js';
+} from '../data/files/geometry-file.js';
+import { locate, type Located } from '../data/locate.js';
+import type { MemberSummary, MembersFile, MemberKind } from '../data/model.js';
+import {
+  askedChoice,
+  matchesChoice,
+  titleChoice,
+  type TitleChoice,
+} from '../domain/title-choice.js';
+import { format } from '../i18n/messages.js';
+import { fillHrefTemplate } from '../core/safe-url.js';
+import { VaeSelectEvent, memberSelection } from '../core/select-event.js';
+import { baseStyles } from '../core/tokens.js';
+import { cityMapStyles } from './city-map.styles.js';
 import { mapMessages } from './messages.js';
 import { nextKey } from './roving-focus.js';
 import { byDepartmentCode, classRanges, levelOf, type DepartmentMembers } from './shading.js';
@@ -106,8 +109,6 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
   /** Link template for member names, e.g. `https://example.org/villes/{code}` (`{code}`, `{id}`). */
   @property() href?: string;
 
-  @state() private geometry?: MapGeometry;
-  @state() private geometryError?: GeometryError;
   /** The department holding the roving tab stop. */
   @state() private activeCode?: string;
   /** The department whose tooltip shows (hover or focus). */
@@ -115,10 +116,9 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
   /** The department whose member list is open. */
   @state() private openCode?: string;
 
-  private requestedGeometry?: string;
   private readonly uid = `vae-map-${++instances}`;
 
-  protected override select(dataset: MembersFile): Selection<CityMapView> {
+  protected override deriveView(dataset: MembersFile): DerivedView<CityMapView> {
     const region = this.region?.trim();
     const kind = this.kind === 'commune' || this.kind === 'epci' ? this.kind : undefined;
     const asked = askedChoice(this.mandate, this.status);
@@ -151,40 +151,29 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
     return { state: 'ready', view: { departments, total, choice } };
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    this.requestGeometry();
-    super.willUpdate(changed);
-    // The map needs its geometry too: `ready` only once both have arrived.
-    if (this.state === 'ready' && this.view === 'map') {
-      if (this.geometryError) this.state = 'error';
-      else if (!this.geometry) this.state = 'loading';
+  /**
+   * The map view needs its geometry too (a data file like the others); a
+   * table-only map never fetches it. Once arrived it stays wanted, so going
+   * back and forth between the views does not load again; the table does
+   * without a geometry that failed.
+   */
+  protected override dataFiles(): Located<unknown>[] {
+    const files: Located<unknown>[] = super.dataFiles();
+    if (this.view === 'map' || this.geometry) {
+      files.push(locate(GEOMETRY_FILE, this.src, this.ownerDocument)!);
     }
+    return files;
   }
 
-  /** Starts the geometry request (once per URL; the loader shares it page-wide). */
-  private requestGeometry() {
-    const url = dataFileUrl(GEOMETRY_FILE, this.src, this.ownerDocument, false);
-    if (url === this.requestedGeometry) return;
-    this.requestedGeometry = url;
-    this.geometry = undefined;
-    this.geometryError = undefined;
-    loadGeometry(url, this.timeout > 0 ? this.timeout : 10_000).then(
-      (geometry) => {
-        if (this.requestedGeometry === url) this.geometry = geometry;
-      },
-      (error: unknown) => {
-        if (this.requestedGeometry !== url) return;
-        console.warn('[vae-widgets] vae-city-map:', error);
-        this.geometryError =
-          error instanceof GeometryError ? error : new GeometryError('network', url);
-      },
-    );
+  private get geometry(): MapGeometry | undefined {
+    return this.data.files?.[1] as MapGeometry | undefined;
   }
 
   protected override message(): string {
-    if (this.geometryError && !this.data.error) {
+    const error = this.data.error;
+    if (error?.file === GEOMETRY_FILE.name) {
       const t = mapMessages[this.locale];
-      return this.geometryError.kind === 'timeout' ? t.geometryTimeout : t.geometry;
+      return error.kind === 'timeout' ? t.geometryTimeout : t.geometry;
     }
     return super.message();
   }

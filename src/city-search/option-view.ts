@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
-import { fillHrefTemplate } from '../shared/safe-url.js';
+import { fillHrefTemplate } from '../core/safe-url.js';
 import type { Range } from '../search/fold.js';
 import type { Place } from '../search/places.js';
 import type { SearchHit } from '../search/search-index.js';

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
-import { inEpciSentence, statusSentence } from '../data/title-sentences.js';
+import { inEpciSentence, statusSentence } from '../domain/title-sentences.js';
 import type { Place } from '../search/places.js';
 import { messages } from './messages.js';
 

@@ -1,9 +1,14 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { MEMBERS_FILE } from '../data/data-files.js';
-import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
+import { MEMBERS_FILE } from '../data/files/members-file.js';
+import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { MemberSummary, MembersFile, MemberKind, TitleStatus } from '../data/model.js';
-import { askedChoice, matchesChoice, titleChoice, type TitleChoice } from '../data/title-choice.js';
+import {
+  askedChoice,
+  matchesChoice,
+  titleChoice,
+  type TitleChoice,
+} from '../domain/title-choice.js';
 import { LOCALES } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { CountUp } from './count-up.js';
@@ -112,7 +117,7 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile>
 
   private readonly countUp = new CountUp(this, () => !this.noAnimation);
 
-  protected select(dataset: MembersFile): Selection<MemberCountView> {
+  protected deriveView(dataset: MembersFile): DerivedView<MemberCountView> {
     const t = messages[this.locale];
     const asked = askedChoice(this.mandate, this.status);
     if (asked.badStatus) return { state: 'empty', reason: t.unknownStatus };
@@ -133,8 +138,8 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile>
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.state === 'ready' && this.selection?.state === 'ready') {
-      this.countUp.set(this.selection.view.count, this.noAnimation);
+    if (this.state === 'ready' && this.derived?.state === 'ready') {
+      this.countUp.set(this.derived.view.count, this.noAnimation);
     }
   }
 

@@ -64,7 +64,7 @@ const loader = await (async () => {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    return await importTs('src/city-map/geometry-loader.ts');
+    return await importTs('src/data/files/geometry-file.ts');
   } finally {
     process.chdir(cwd);
   }

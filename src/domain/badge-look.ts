@@ -5,7 +5,7 @@
  * so the two cannot drift apart. Plain data and functions: no DOM, no lit.
  */
 import type { MemberSummary, Title } from '../data/model.js';
-import { periodLabel } from '../data/titles.js';
+import { periodLabel } from './titles.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type BadgeVariant = 'full' | 'compact' | 'seal';

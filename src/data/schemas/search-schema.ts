@@ -1,0 +1,16 @@
+/** `search.json`: the members with what only the search reads. */
+import { CommunePart, CommunePlace, Member } from '../schema.js';
+import { fileSchema, memberDefs, membersMeta } from './file-schema.js';
+
+export const searchFileSchema = fileSchema(
+  'urn:vae-widgets:search:schema-version-1',
+  'members',
+  'Member',
+  membersMeta,
+  {
+    ...memberDefs,
+    CommunePlace,
+    CommunePart,
+    Member,
+  },
+);
