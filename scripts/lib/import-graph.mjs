@@ -58,7 +58,7 @@ export const MAY_IMPORT = {
   domain: ['data', 'i18n'],
   core: ['data', 'i18n', 'domain'],
   search: ['data', 'i18n', 'domain', 'core'],
-  cms: [],
+  cms: ['core'],
   ...Object.fromEntries(
     ELEMENTS.map((element) => [
       element,

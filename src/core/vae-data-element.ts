@@ -9,6 +9,7 @@ import { DEFAULT_TIMEOUT_MS, timeoutOf } from '../data/load.js';
 import { locate, type Located } from '../data/locate.js';
 import type { FileMeta } from '../data/model.js';
 import { VaeErrorEvent, VaeLoadEvent } from './events.js';
+import { VERSION } from './version.js';
 
 /** `date="2024-05-01"` → that day at local noon; anything else → undefined (today). */
 export const dateAttribute = {
@@ -53,6 +54,9 @@ export abstract class VaeDataElement<
   View,
   Data extends DataFileContent = DataFileContent,
 > extends LitElement {
+  /** The library version this class belongs to (two copies on a page: see core/define.ts). */
+  static readonly vaeVersion = VERSION;
+
   /**
    * Where the data is: a data folder (ending in `/`, e.g. the data package) or a
    * full dataset file (`vae.json`). Default: `<meta name="vae:data">`, else the
