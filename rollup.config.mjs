@@ -44,7 +44,7 @@ function moduleUrlPlugin() {
 const SHARED_MODULE = new RegExp(
   [
     '/node_modules/(lit|lit-html|lit-element|@lit|tslib)/',
-    '/dist/lib/core/(vae-data-element|data-controller|events|tokens)\\.js$',
+    '/dist/lib/core/(vae-data-element|data-controller|events|tokens|define|version)\\.js$',
     '/dist/lib/data/(load|locate|fetch-once|errors|model|files/dataset-file)\\.js$',
     '/dist/lib/i18n/',
   ].join('|'),

@@ -3,7 +3,8 @@ import { VaeCityBadge } from './city-badge.js';
 
 export { VaeCityBadge };
 
-defineElement('vae-city-badge', VaeCityBadge);declare global {
+defineElement('vae-city-badge', VaeCityBadge);
+declare global {
   interface HTMLElementTagNameMap {
     'vae-city-badge': VaeCityBadge;
   }

@@ -4,7 +4,8 @@ import { VaeCityMap } from './city-map.js';
 export { VaeCityMap };
 export type { CityMapView, MapViewMode } from './city-map.js';
 
-defineElement('vae-city-map', VaeCityMap);declare global {
+defineElement('vae-city-map', VaeCityMap);
+declare global {
   interface HTMLElementTagNameMap {
     'vae-city-map': VaeCityMap;
   }

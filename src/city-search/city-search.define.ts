@@ -3,7 +3,8 @@ import { VaeCitySearch } from './city-search.js';
 
 export { VaeCitySearch };
 
-defineElement('vae-city-search', VaeCitySearch);declare global {
+defineElement('vae-city-search', VaeCitySearch);
+declare global {
   interface HTMLElementTagNameMap {
     'vae-city-search': VaeCitySearch;
   }
