@@ -22,7 +22,7 @@ export const timeoutOf = (value: number | undefined) =>
  * verified, the browser does not check their schema again. Until the
  * verification lands, every file is checked, as data named by the host always is.
  */
-const SIGNED_RELEASES_VERIFIED = false;
+export const SIGNED_RELEASES_VERIFIED = false;
 
 const needsSchemaCheck = (file: Located<unknown>) => file.namedByHost || !SIGNED_RELEASES_VERIFIED;
 
