@@ -50,6 +50,8 @@ const SHARED_MODULE = new RegExp(
   ].join('|'),
 );
 function chunkOf(id) {
+  // The grammar of names: only the elements that write "de <name>" load it (not the badge).
+  if (id.endsWith('/i18n/french-grammar.js')) return undefined;
   return SHARED_MODULE.test(id.replaceAll('\\', '/')) ? 'shared' : undefined;
 }
 

@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/lib/chromium.mjs';
 import { firefoxLauncher } from './scripts/lib/firefox.mjs';
 import { webkitLauncher } from './scripts/lib/webkit.mjs';
+import { wantedEngines } from './scripts/lib/engines.mjs';
 import { faultsMiddleware } from './test/server/faults.mjs';
 import { hardeningMiddleware } from './test/server/hardening-routes.mjs';
 import { hostileMiddleware } from './test/server/hostile.mjs';
@@ -30,11 +31,7 @@ const launchers = {
   firefox: firefoxLauncher,
   webkit: webkitLauncher,
 };
-const wanted = (process.env.BROWSERS ?? Object.keys(launchers).join(',')).split(',');
-for (const name of wanted) {
-  if (!launchers[name])
-    throw new Error(`BROWSERS: unknown engine "${name}" (chromium, firefox, webkit)`);
-}
+const wanted = wantedEngines();
 
 export default {
   // test/frameworks holds the framework apps and their node_modules (whose own tests are not ours).

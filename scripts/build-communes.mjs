@@ -18,7 +18,8 @@
 //   { v: 3, meta: { dataVersion, buildDate },
 //     code: "69381 69382", name: "Lyon 1er Arrondissement|…", postcodes: "69001|69002 69003", pop: "46 45",
 //     parts: { name, kind: "0 1 2" (déléguée | associée | arrondissement), of: chef-lieu codes,
-//              ofName, postcodes, pop } }
+//              ofName, ofLiaison (the chef-lieu's INSEE TNCC: "commune déléguée du Mené"),
+//              postcodes, pop } }
 // names and per-entry postcode lists are joined with "|", codes, kinds and pop with " ".
 // pop is round(10 × log10(population)), enough to rank homonyms. meta is vae.json's.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,14 @@ export function communesAndParts(fold) {
 /** The data release a piece belongs to: vae.json's, built just before (scripts/lib/release-meta.mjs). */
 export const pieceMeta = (datasetPath = 'dist/data/vae.json') => releaseMeta(dirname(datasetPath));
 
+/** A commune's INSEE TNCC (0–8), which every commune with parts has. */
+function liaisonOf(commune) {
+  if (!Number.isInteger(commune.typeLiaison)) {
+    throw new Error(`${commune.code} ${commune.nom}: no typeLiaison in the geography`);
+  }
+  return commune.typeLiaison;
+}
+
 /** One piece, columnar, in name order. */
 function piece(communes, parts, meta) {
   const byName = (a, b) => (a.nom < b.nom ? -1 : a.nom > b.nom ? 1 : a.code < b.code ? -1 : 1);
@@ -88,6 +97,7 @@ function piece(communes, parts, meta) {
       kind: parts.map((p) => p.kind).join(' '),
       of: parts.map((p) => p.parent.code).join(' '),
       ofName: parts.map((p) => p.parent.nom).join('|'),
+      ofLiaison: parts.map((p) => liaisonOf(p.parent)).join(' '),
       postcodes: parts.map((p) => postcodes(p.part)).join('|'),
       pop: parts.map((p) => populationClass(p.part.population)).join(' '),
     },

@@ -1,5 +1,5 @@
 // Subresource Integrity for the script-tag files, and ready-made snippets with
-// pinned-version URLs (the embed builder and the README use them):
+// pinned-version URLs (the embed builder, the site's guides and docs/usage.md use them):
 //   dist/sri.json       {version, cdnBase, integrity: {file: "sha384-…"}, imports: {entry: [chunks]}}
 //   dist/snippets.json  {version, cdnBase, dataCdnBase, scripts: {file: "<link…><script…>"}}
 // `dataCdnBase` is the data package's major range (vae-widgets-data@1): the code
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-/** The one CDN address of a release's dist/ folder (documented in the README). */
+/** The one CDN address of a release's dist/ folder (documented in docs/usage.md). */
 export const cdnBase = (version = pkg.version) =>
   `https://cdn.jsdelivr.net/npm/vae-widgets@${version}/dist/`;
 

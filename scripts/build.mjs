@@ -22,6 +22,8 @@ const steps = [
   ['API docs', 'node', ['scripts/build-api-docs.mjs']],
   ['framework tag types', 'node', ['scripts/build-framework-types.mjs']],
   ['WordPress plugin', 'node', ['scripts/build-wordpress.mjs']],
+  // After the site (and the plugin): the files the site offers for download.
+  ['site downloads', 'node', ['scripts/site/copy-downloads.mjs']],
 ];
 
 for (const [label, command, args] of steps) {

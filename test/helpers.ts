@@ -44,8 +44,80 @@ export function watchPageErrors() {
   };
 }
 
-/** Lets pending tasks and rejections surface before asserting that none did. */
-export const flushTasks = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** One turn of the event loop: a task, not a time (0 ms: whatever was queued before runs first). */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Lets queued tasks surface before asserting that none did: error events,
+ * unhandled rejections (notified in a task queued after the rejection's own)
+ * and CSP violation reports are each dispatched from a queued task.
+ */
+export async function flushTasks() {
+  await nextTask();
+  await nextTask();
+}
+
+// Tests look requests up by name: keep every entry (the default buffer drops all past 250).
+performance.setResourceTimingBufferSize(100_000);
+
+/** Resolves once the browser has received the whole response of a URL containing `part`, and its handlers ran. */
+export async function responseArrived(part: string, timeout = 10_000) {
+  const arrived = () =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.includes(part));
+  await waitUntil(arrived, `no response for ${part}`, { timeout });
+  await flushTasks();
+}
+
+/**
+ * Resolves after an IntersectionObserver's first report on `el`: every
+ * observer of the page (the element's own too) reports in that same step.
+ */
+export function intersectionReported(el: Element) {
+  return new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el);
+  });
+}
+
+/**
+ * Resolves when `win`'s event loop is idle: its idle callback has run (after
+ * pending tasks and rendering), then two task turns; where an engine has no
+ * idle callbacks (WebKitGTK), two task turns.
+ */
+export async function idle(win: Window = window) {
+  const withIdle = win as Window & { requestIdleCallback?: (run: () => void) => number };
+  if (withIdle.requestIdleCallback) {
+    await new Promise<void>((resolve) => withIdle.requestIdleCallback!(() => resolve()));
+  }
+  await new Promise((resolve) => win.setTimeout(resolve, 0));
+  await new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
+/** Resolves once `count` frames have been rendered (layout shifts and paints are scored there). */
+export async function renderedFrames(count: number) {
+  for (let i = 0; i < count; i += 1) await new Promise(requestAnimationFrame);
+}
+
+/** Every `fetch()` the page starts until `stop()`, as called (a request still in flight is listed too). */
+export function watchFetches() {
+  const urls: string[] = [];
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    urls.push(new URL(url, location.href).href);
+    return original.call(window, input, init);
+  };
+  return {
+    urls,
+    stop() {
+      window.fetch = original;
+      return urls;
+    },
+  };
+}
 
 /** The visible text of an element's shadow root (slots' fallbacks included). */
 export function shadowText(element: Element): string {

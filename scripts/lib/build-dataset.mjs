@@ -2,6 +2,7 @@
 // under data/ and the official geography. Pure: no file is written here.
 import { resolveMembers, indexGeography } from './resolve-members.mjs';
 import { parseNews } from './parse-sources.mjs';
+import { epciArticle } from './epci-article.mjs';
 
 export const PROGRAMME = {
   name: 'Ville amie des enfants',
@@ -49,6 +50,20 @@ function partsOf(commune, geography) {
   return parts.length ? { parts } : {};
 }
 
+const ARTICLES = ['le', 'la', "l'", 'les', ''];
+
+/** Every partner says which article its French name takes ("du Défenseur des droits" needs "le"). */
+function checkPartnerArticles(partners) {
+  for (const partner of partners) {
+    if (!ARTICLES.includes(partner.article)) {
+      throw new Error(
+        `data/partners.json: partner "${partner.id}" has ${partner.article === undefined ? 'no "article"' : `"article": ${JSON.stringify(partner.article)}`}; ` +
+          `give the article its French name takes after "de": one of ${ARTICLES.map((a) => JSON.stringify(a)).join(', ')} ('' for none: "d'ATD Quart Monde")`,
+      );
+    }
+  }
+}
+
 function titleOf(r, mandate, status) {
   return {
     title: TITLE_BY_PROGRAMME[mandate.programme][r.kind],
@@ -70,11 +85,14 @@ function member(r, idx, geography) {
       id: `commune-${c.code}`,
       kind: 'commune',
       code: c.code,
-      siren: c.siren,
       name: c.nom,
+      // How the name takes "de" and "à" (INSEE TNCC); the COG gives none for a few overseas collectivities.
+      ...(Number.isInteger(c.typeLiaison) ? { typeLiaison: c.typeLiaison } : {}),
       label: r.label,
       department: place(dep.code, dep.nom),
       region: place(reg.code, reg.nom),
+      // Beside the population, not the code: vae.json gzips 0.3 KB smaller (its budget is 24 KB).
+      siren: c.siren,
       population: c.population,
       postcodes: [...(c.codesPostaux ?? [])].sort(),
       ...partsOf(c, geography),
@@ -91,11 +109,12 @@ function member(r, idx, geography) {
     id: `epci-${e.code}`,
     kind: 'epci',
     code: e.code,
-    siren: e.code,
     name: e.nom,
+    article: epciArticle(e.nom),
     label: r.label,
     department: place(dep.code, dep.nom),
     region: place(reg.code, reg.nom),
+    siren: e.code,
     population: e.populationMunicipale,
     postcodes: [...postcodes].sort(),
     communes: e.membres
@@ -119,6 +138,7 @@ export function buildDataset({
   buildDate,
   dataVersion,
 }) {
+  checkPartnerArticles(partners);
   const idx = indexGeography(geography);
   const byId = new Map();
   const resolvedByMandate = new Map();

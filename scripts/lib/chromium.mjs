@@ -1,9 +1,9 @@
 // One place that knows how to start the system's Debian Chromium, for tests,
 // benchmarks and screenshots alike. Tools that download their own browser do
 // not work on these machines.
-import { existsSync } from 'node:fs';
+import { enginePrograms, missingMessage, missingPrograms } from './engines.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = enginePrograms().chromium[0].path;
 
 /** Flags for a headless run on a closed network (no background connections). */
 export function chromiumArgs() {
@@ -27,9 +27,6 @@ export function chromiumArgs() {
 }
 
 export function assertChromium() {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install Debian's package: apt-get install -y chromium`,
-    );
-  }
+  const missing = missingPrograms(['chromium']);
+  if (missing.length) throw new Error(missingMessage(missing));
 }

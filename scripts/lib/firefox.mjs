@@ -2,8 +2,9 @@
 // WebDriver BiDi (Firefox has no DevTools protocol: what needs CDP stays in Chromium).
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { enginePrograms } from './engines.mjs';
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_PATH = enginePrograms().firefox[0].path;
 
 export function firefoxLauncher() {
   // With a custom puppeteer and `browser: 'firefox'`, the Chrome launcher

@@ -3,12 +3,12 @@
 // Written here rather than through @web/test-runner-webdriver because that
 // launcher needs webdriverio and cannot start WebKitWebDriver or Xvfb itself.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { enginePrograms, missingMessage, missingPrograms } from './engines.mjs';
 
-export const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-export const MINIBROWSER_PATH =
-  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const [driver, miniBrowser] = enginePrograms().webkit;
+export const WEBKIT_DRIVER_PATH = driver.path;
+export const MINIBROWSER_PATH = miniBrowser.path;
 
 // WebDriver's codes for the keys our tests press (W3C WebDriver, "keyboard actions").
 const KEY_CODES = {
@@ -167,12 +167,8 @@ class WebKitLauncher {
   }
 
   async start() {
-    for (const [path, pkg] of [
-      [WEBKIT_DRIVER_PATH, 'webkit2gtk-driver'],
-      [MINIBROWSER_PATH, 'libwebkit2gtk-4.1-0'],
-    ]) {
-      if (!existsSync(path)) throw new Error(`${path} not found: apt-get install -y ${pkg}`);
-    }
+    const missing = missingPrograms(['webkit']);
+    if (missing.length) throw new Error(missingMessage(missing));
     this.xvfb = await startXvfb();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;

@@ -74,7 +74,7 @@ export function findMember(
  * badge. An ended mandate is shown as the title held for that mandate, never as current.
  * A candidate shows no badge, unless the host opts in with `candidate`: then
  * the badge says "candidate for the title", in a style that is not the title's.
- * The rules (which title counts on which day) are `data/titles.ts`'s.
+ * The rules (which title counts on which day) are `domain/titles.ts`'s.
  *
  * @summary The verified title badge of a member city: one link to the programme page.
  *

@@ -11,7 +11,7 @@ export const messages = defineMessages<'malformed' | 'notMember' | 'ended' | 'ca
   },
   en: {
     malformed: '“{city}” is not an INSEE code, a SIREN or a network id.',
-    notMember: '“{city}” is not a member of the Ville amie des enfants network.',
+    notMember: '“{city}” is not a member of the Child Friendly Cities network.',
     ended: '“{city}”: the title for the {period} mandate has ended (current-only).',
     candidateOnly:
       '“{city}” is a candidate for the {period} title, not yet awarded (add the candidate attribute to show it).',

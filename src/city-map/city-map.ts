@@ -15,7 +15,7 @@ import {
   titleChoice,
   type TitleChoice,
 } from '../domain/title-choice.js';
-import { format } from '../i18n/messages.js';
+import { format, pluralOf } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../core/safe-url.js';
 import { VaeSelectEvent, memberSelection } from '../core/select-event.js';
 import { baseStyles } from '../core/tokens.js';
@@ -31,7 +31,7 @@ export interface CityMapView {
   /** Departments with at least one member, in number order. */
   departments: DepartmentMembers[];
   total: number;
-  /** Which titles are shown: the counter's choice (`titleChoice` in data/titles.ts). */
+  /** Which titles are shown: the counter's choice (`titleChoice` in domain/titles.ts). */
   choice: TitleChoice;
 }
 
@@ -223,7 +223,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
 
   private countText(count: number): string {
     const t = mapMessages[this.locale];
-    return format(count === 1 ? t.one : t.many, { n: count });
+    return format(pluralOf(this.locale, count) === 'one' ? t.one : t.many, { n: count });
   }
 
   private renderMap(view: CityMapView, geometry: MapGeometry): TemplateResult {
@@ -338,7 +338,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
       ${
         shown.length
           ? html`<p class="names">
-              ${shown.join(', ')}${more > 0 ? ` ${format(t.andMore, { n: more })}` : ''}
+              ${shown.join(', ')}${more > 0 ? ` ${format(pluralOf(this.locale, more) === 'one' ? t.andOneMore : t.andMore, { n: more })}` : ''}
             </p>`
           : nothing
       }

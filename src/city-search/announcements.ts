@@ -1,4 +1,4 @@
-import { format } from '../i18n/messages.js';
+import { format, pluralOf } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CommunesStatus } from './lazy-resources.js';
 import type { Place } from '../search/places.js';
@@ -30,7 +30,10 @@ export function resultMessage(
       ? format(suggested ? m.noMatch : m.noResult, { query: quoted(query) })
       : total === 1
         ? m.oneResult
-        : format(m.results, { count: total, shown });
+        : format(pluralOf(locale, shown) === 'one' ? m.resultsOneShown : m.results, {
+            count: total,
+            shown,
+          });
   if (suggested) {
     text += ` ${suggested === 1 ? m.oneSuggestion : format(m.suggestions, { count: suggested })}`;
   }
@@ -42,7 +45,11 @@ export function resultMessage(
 /** What the live region says when the reader picks a place. */
 export function chosenMessage(place: Place, locale: Lang, on: Date): string {
   const name = place.via ? `${place.via.name} — ${partOf(place, locale)}` : place.entity.name;
-  return `${name} (${place.entity.department.code}) : ${statusText(place, locale, on)}`;
+  return format(messages[locale].chosen, {
+    name,
+    department: place.entity.department.code,
+    status: statusText(place, locale, on),
+  });
 }
 
 /** At most QUOTED characters of what the reader typed. */

@@ -94,7 +94,7 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
     choose: (hit) => this.choose(hit, true),
     refresh: () => this.runSearch(),
     clear: () => this.clear(false),
-    hasText: () => this.query.trim() !== '',
+    asked: () => (this.input?.value ?? this.query).slice(0, MAX_QUERY).trim(),
   });
   private readonly formValue = new FormValue(this, () => ({
     value: this.chosen?.entity.code ?? null,
@@ -182,7 +182,7 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
       : view.members.search(text, options);
     this.combobox.show(hits);
     const communes = this.allCommunes ? this.resources.communesStatus : 'off';
-    this.combobox.announce(resultMessage(this.locale, text, { hits, total }, communes));
+    this.combobox.announce(resultMessage(this.locale, text, { hits, total }, communes), text);
   }
 
   private onInput(event: InputEvent): void {

@@ -103,7 +103,14 @@ export function renderSearch(state: SearchViewState): TemplateResult {
       ${expanded ? renderOptions(combobox.options, context, m.didYouMean) : nothing}
     </div>
     ${state.notice ? html`<p part="notice">${m.allFailed}</p>` : nothing}
-    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="live">
+    <div
+      class="visually-hidden"
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      part="live"
+      data-query=${combobox.announcedFor}
+    >
       ${combobox.announcement}
     </div>
   `;

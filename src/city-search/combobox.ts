@@ -9,8 +9,8 @@ export interface ComboboxActions<T> {
   refresh(): void;
   /** Empties the field (Escape on a closed list). */
   clear(): void;
-  /** Whether the field holds text. */
-  hasText(): boolean;
+  /** The query the field holds now, trimmed ('' when empty; an answer for another one is not announced). */
+  asked(): string;
 }
 
 type Host = ReactiveControllerHost & { renderRoot: ParentNode };
@@ -27,6 +27,8 @@ export class Combobox<T> implements ReactiveController {
   options: readonly T[] = [];
   /** The live region's text. */
   announcement = '';
+  /** The query it answers ('' for other news, such as a choice): the live region's `data-query`. */
+  announcedFor = '';
   private readonly announcer: LiveAnnouncer;
   private scrolledTo = -1;
 
@@ -36,8 +38,11 @@ export class Combobox<T> implements ReactiveController {
     announceDelayMs?: number,
   ) {
     host.addController(this);
-    this.announcer = new LiveAnnouncer((text) => {
+    this.announcer = new LiveAnnouncer((text, forQuery) => {
+      // The reader typed on during the pause: this answers a query the field no longer holds.
+      if (forQuery !== undefined && this.actions.asked() !== forQuery) return;
       this.announcement = text;
+      this.announcedFor = forQuery ?? '';
       host.requestUpdate();
     }, announceDelayMs);
   }
@@ -74,8 +79,12 @@ export class Combobox<T> implements ReactiveController {
     this.announce('');
   }
 
-  announce(text: string): void {
-    this.announcer.announce(text);
+  /**
+   * Says `text` after the polite pause; a text that answers `forQuery` is dropped
+   * if, by then, the reader has typed on (the field no longer holds that query).
+   */
+  announce(text: string, forQuery?: string): void {
+    this.announcer.announce(text, forQuery);
   }
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -84,8 +93,8 @@ export class Combobox<T> implements ReactiveController {
       case 'ArrowDown':
         event.preventDefault();
         if (!this.open) {
-          if (!count && this.actions.hasText()) this.actions.refresh();
-          this.open = this.options.length > 0 || this.actions.hasText();
+          if (!count && this.actions.asked() !== '') this.actions.refresh();
+          this.open = this.options.length > 0 || this.actions.asked() !== '';
           if (!event.altKey && count) this.active = 0;
         } else if (count && !event.altKey) {
           this.active = (this.active + 1) % count;
@@ -119,7 +128,7 @@ export class Combobox<T> implements ReactiveController {
         if (this.open) {
           event.preventDefault();
           this.close();
-        } else if (this.actions.hasText()) {
+        } else if (this.actions.asked() !== '') {
           event.preventDefault();
           this.actions.clear();
         }

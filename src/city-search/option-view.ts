@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
+import { atName, ofName } from '../i18n/french-grammar.js';
 import { format } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../core/safe-url.js';
 import type { Range } from '../search/fold.js';
@@ -102,12 +103,14 @@ export function optionHref(template: string | undefined, place: Place): string |
   });
 }
 
-/** "commune déléguée d'Annecy" / "former commune, now part of Annecy" for a place found by a part. */
+/** "commune déléguée d’Annecy", "… du Mené" / "former commune, now part of Annecy" for a place found by a part. */
 export function partOf(place: Place, locale: Lang): string {
   if (!place.via) return '';
   const commune = place.entity.name;
-  // French elides "de" before a vowel: "d'Annecy", "de Lyon".
-  const de = /^[aeiouyàâéèêîïôûœ]/i.test(commune) ? 'd’' : 'de';
-  const text = format(messages[locale][place.via.kind], { commune, de });
-  return text.replace('d’ ', 'd’');
+  const grammar = place.via.ofLiaison;
+  return format(messages[locale][place.via.kind], {
+    commune,
+    ofCommune: ofName(commune, grammar),
+    atCommune: atName(commune, grammar),
+  });
 }

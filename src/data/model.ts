@@ -3,6 +3,7 @@
  * The JSON Schema (`dist/data/vae.schema.json`) is generated from `schema.ts`,
  * which mirrors these types; a test keeps the two in step.
  */
+import type { Article } from '../i18n/french-grammar.js';
 
 /** Version of the dataset contract this library reads. */
 export const SCHEMA_VERSION = 1;
@@ -49,6 +50,14 @@ export interface Member {
   siren: string;
   /** Official name (INSEE COG). */
   name: string;
+  /**
+   * A commune's INSEE TNCC: how its name takes "de" and "à" ("du Havre"); see
+   * src/i18n/french-grammar.ts. Absent in files built before it, and for the
+   * few overseas collectivities the COG gives none.
+   */
+  typeLiaison?: number;
+  /** An intercommunality's article ("la" Métropole de Lyon; '' for none). Absent in older files. */
+  article?: Article;
   /** The wording of the source page, kept verbatim. */
   label: string;
   department: Place;
@@ -99,6 +108,8 @@ export interface Partner {
   /** Stable slug, e.g. `defenseur-des-droits`. */
   id: string;
   name: { fr: string; en: string };
+  /** The article the French name takes ("le" Défenseur des droits; '' for none). Absent in older files. */
+  article?: Article;
   category: PartnerCategory;
   description: { fr: string; en: string };
   /** https URL, or absent when the source gives none. */

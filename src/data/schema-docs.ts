@@ -22,6 +22,21 @@ export const schemaDocs: Record<string, Docs> = {
   '/$defs/Title': { description: 'A title held for one municipal mandate.' },
   '/$defs/Member/properties/code': { description: 'INSEE code (commune) or SIREN (EPCI).' },
   '/$defs/Member/properties/name': { description: 'Official name (INSEE COG).' },
+  '/$defs/TypeLiaison': {
+    description:
+      "INSEE's TNCC (typeLiaison in @etalab/decoupage-administratif): 0 no article, consonant (de Lyon); 1 no article, vowel or mute h (d'Angers); 2 Le (du Havre); 3 La (de La Rochelle); 4 Les (des Abymes); 5 L' (de L'Haÿ-les-Roses); 6 Aux (des Marais); 7 Las; 8 Los.",
+  },
+  '/$defs/Article': {
+    description:
+      "The article a French name written without it takes: le (du Défenseur des droits), la, l', les, or '' for none (d'ATD Quart Monde).",
+  },
+  '/$defs/Member/properties/typeLiaison': {
+    description: "For a commune: how its official name takes 'de' and 'à' (INSEE TNCC).",
+  },
+  '/$defs/Member/properties/article': {
+    description: "For an EPCI: the article its official name takes, from the name's first word.",
+  },
+  '/$defs/Partner/properties/article': { description: 'The article the French name takes.' },
   '/$defs/Member/properties/label': { description: 'Wording of the source page, verbatim.' },
   '/$defs/Member/properties/communes': { description: 'For an EPCI: its member communes.' },
   '/$defs/Member/properties/parts': {

@@ -16,7 +16,7 @@ const SIREN = '^\\d{9}$';
 const SLUG = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 // Each definition is its own export, so a per-element file schema bundles only
-// the definitions it references (see file-schemas.ts).
+// the definitions it references (see schemas/).
 export const IsoDate = { type: 'string', pattern: ISO_DATE } as const;
 
 /** A mandate's end: an ISO date, or null while it runs. */
@@ -55,6 +55,12 @@ export const Region = {
     name: { $ref: '#/$defs/NonEmptyString' },
   },
 } as const;
+
+/** INSEE's TNCC of a commune's name (`typeLiaison`): how it takes "de" and "à" (src/i18n/french-grammar.ts). */
+export const TypeLiaison = { type: 'integer', minimum: 0, maximum: 8 } as const;
+
+/** The article a name written without it takes ('' for none): "le" Défenseur des droits. */
+export const Article = { enum: ['le', 'la', "l'", 'les', ''] } as const;
 
 export const CommunePlace = {
   type: 'object',
@@ -104,6 +110,8 @@ export const Member = {
     code: { type: 'string', pattern: '^(\\d{5}|2[AB]\\d{3}|\\d{9})$' },
     siren: { type: 'string', pattern: SIREN },
     name: { $ref: '#/$defs/NonEmptyString' },
+    typeLiaison: { $ref: '#/$defs/TypeLiaison' },
+    article: { $ref: '#/$defs/Article' },
     label: { $ref: '#/$defs/NonEmptyString' },
     department: { $ref: '#/$defs/Department' },
     region: { $ref: '#/$defs/Region' },
@@ -172,6 +180,7 @@ export const Partner = {
   properties: {
     id: { $ref: '#/$defs/Slug' },
     name: { $ref: '#/$defs/LocalizedText' },
+    article: { $ref: '#/$defs/Article' },
     category: { enum: ['institution', 'network-of-local-authorities', 'association'] },
     description: { $ref: '#/$defs/LocalizedText' },
     website: { type: 'string', pattern: '^https://[^\\s/]+(/\\S*)?$', maxLength: 2048 },
@@ -281,6 +290,8 @@ export const datasetSchema = {
     LocalizedText,
     Department,
     Region,
+    TypeLiaison,
+    Article,
     CommunePlace,
     Title,
     Member,

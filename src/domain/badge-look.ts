@@ -1,6 +1,6 @@
 /**
  * The badge's look, once: the mark, the colours per theme, the wording per
- * language (the status words come from `data/titles.ts`), and the sizes. The `<vae-city-badge>` element
+ * language (the status words come from `domain/titles.ts`), and the sizes. The `<vae-city-badge>` element
  * and the static SVG build (`scripts/build-badges.mjs`) both draw from here,
  * so the two cannot drift apart. Plain data and functions: no DOM, no lit.
  */
@@ -90,12 +90,13 @@ export interface BadgeWording {
 
 const TITLE_EN: Record<string, string> = {
   'Ville amie des enfants': 'Child Friendly City',
-  'Intercommunalité amie des enfants': 'Child Friendly Intercommunality',
+  // The programme's English for both titles (as the counter and the search say).
+  'Intercommunalité amie des enfants': 'Child Friendly Community',
 };
 
 /**
  * The badge's period lines per kind (full, short), documented in docs/data.md
- * "What readers see". Which kind applies is `standingOn`'s (data/titles.ts).
+ * "What readers see". Which kind applies is `standingOn`'s (domain/titles.ts).
  */
 const LINES = {
   fr: {

@@ -1,5 +1,5 @@
 import type { DataErrorKind } from '../data/errors.js';
-import type { Lang } from './lang.js';
+import { LOCALES, type Lang } from './lang.js';
 
 /** Messages of one element, in every language, with the same keys. */
 export type Messages<K extends string> = Record<Lang, Record<K, string>>;
@@ -14,6 +14,11 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
+}
+
+/** `one` or `other` for `count`, by the language's plural rules (French: 0 and 1 are singular). */
+export function pluralOf(lang: Lang, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? 'one' : 'other';
 }
 
 /** Shared wording: states and data-layer errors, used by every element. */

@@ -34,7 +34,7 @@ export interface MemberFilter {
   department?: string;
   region?: string;
   kind?: MemberKind;
-  /** Which titles count (mandates, status): from `titleChoice` in data/titles.ts. */
+  /** Which titles count (mandates, status): from `titleChoice` in domain/titles.ts. */
   choice: TitleChoice;
 }
 
@@ -66,7 +66,7 @@ export function countMembers(members: readonly MemberSummary[], filter: MemberFi
  *
  * By default it counts the titled members of the running mandate when it has
  * any (present tense), else of the last ended mandate (past tense); `mandate`
- * and `status` choose otherwise. The rules are `data/titles.ts`'s.
+ * and `status` choose otherwise. The rules are `domain/titles.ts`'s.
  *
  * @summary How many collectivités obtained the Ville amie des enfants title.
  *
@@ -144,6 +144,9 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile>
   }
 
   protected renderReady(view: MemberCountView) {
+    // None is said in words ("Aucune commune n’a obtenu…"), not as a 0.
+    if (view.count === 0)
+      return html`<p part="base"><span part="label">${this.label(view)}</span></p>`;
     const number = new Intl.NumberFormat(LOCALES[this.locale]);
     return html`<p part="base">
       <span part="number" aria-hidden="true"
@@ -158,7 +161,12 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile>
     const locale = LOCALES[this.locale];
     const t = messages[this.locale];
     const words = mandateWords[this.locale];
-    const plural = new Intl.PluralRules(locale).select(view.count) === 'one' ? 'One' : 'Other';
+    const plural =
+      view.count === 0
+        ? 'None'
+        : new Intl.PluralRules(locale).select(view.count) === 'one'
+          ? 'One'
+          : 'Other';
     const kind = { commune: 'Commune', epci: 'Epci', all: 'All' }[view.kind ?? 'all'];
     const key = `${view.tense}${kind}${plural}` as keyof typeof t;
     const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(

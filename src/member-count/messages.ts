@@ -1,11 +1,12 @@
 import { defineMessages } from '../i18n/messages.js';
 
 /**
- * The label after the number, by tense (see `titleChoice` in data/titles.ts):
+ * The label after the number, by tense (see `titleChoice` in domain/titles.ts):
  * `past` for titles of an ended mandate (the title was obtained for it, it is
  * not held now), `present` for titles of the running mandate, `candidate` for
  * official candidates (never said to hold the title). `One`/`Other` follow
- * Intl.PluralRules (in French 0 and 1 are singular).
+ * Intl.PluralRules (in French 1 is singular); `None` is the sentence for a count
+ * of 0, said without the number ("Aucune commune n’a obtenu…").
  */
 export const messages = defineMessages<
   | 'pastAllOne'
@@ -26,6 +27,15 @@ export const messages = defineMessages<
   | 'candidateCommuneOther'
   | 'candidateEpciOne'
   | 'candidateEpciOther'
+  | 'pastAllNone'
+  | 'pastCommuneNone'
+  | 'pastEpciNone'
+  | 'presentAllNone'
+  | 'presentCommuneNone'
+  | 'presentEpciNone'
+  | 'candidateAllNone'
+  | 'candidateCommuneNone'
+  | 'candidateEpciNone'
   | 'noMandate'
   | 'unknownKind'
   | 'unknownStatus'
@@ -60,6 +70,22 @@ export const messages = defineMessages<
       'intercommunalité est candidate au titre Intercommunalité amie des enfants {mandates}',
     candidateEpciOther:
       'intercommunalités sont candidates au titre Intercommunalité amie des enfants {mandates}',
+    pastAllNone:
+      'Aucune collectivité n’a obtenu le titre Ville ou Intercommunalité amie des enfants {mandates}',
+    pastCommuneNone: 'Aucune commune n’a obtenu le titre Ville amie des enfants {mandates}',
+    pastEpciNone:
+      'Aucune intercommunalité n’a obtenu le titre Intercommunalité amie des enfants {mandates}',
+    presentAllNone:
+      'Aucune collectivité ne détient le titre Ville ou Intercommunalité amie des enfants {mandates}',
+    presentCommuneNone: 'Aucune commune ne détient le titre Ville amie des enfants {mandates}',
+    presentEpciNone:
+      'Aucune intercommunalité ne détient le titre Intercommunalité amie des enfants {mandates}',
+    candidateAllNone:
+      'Aucune collectivité n’est candidate au titre Ville ou Intercommunalité amie des enfants {mandates}',
+    candidateCommuneNone:
+      'Aucune commune n’est candidate au titre Ville amie des enfants {mandates}',
+    candidateEpciNone:
+      'Aucune intercommunalité n’est candidate au titre Intercommunalité amie des enfants {mandates}',
     noMandate: 'Aucun mandat de ce nom dans les données du réseau.',
     unknownKind: 'Type de collectivité inconnu : utilisez commune ou epci.',
     unknownStatus: 'Statut inconnu : utilisez titled ou candidate.',
@@ -89,6 +115,19 @@ export const messages = defineMessages<
       'intercommunal authority is a candidate for the Child Friendly Community title {mandates}',
     candidateEpciOther:
       'intercommunal authorities are candidates for the Child Friendly Community title {mandates}',
+    pastAllNone: 'No local authority earned the Child Friendly City or Community title {mandates}',
+    pastCommuneNone: 'No town earned the Child Friendly City title {mandates}',
+    pastEpciNone: 'No intercommunal authority earned the Child Friendly Community title {mandates}',
+    presentAllNone:
+      'No local authority holds the Child Friendly City or Community title {mandates}',
+    presentCommuneNone: 'No town holds the Child Friendly City title {mandates}',
+    presentEpciNone:
+      'No intercommunal authority holds the Child Friendly Community title {mandates}',
+    candidateAllNone:
+      'No local authority is a candidate for the Child Friendly City or Community title {mandates}',
+    candidateCommuneNone: 'No town is a candidate for the Child Friendly City title {mandates}',
+    candidateEpciNone:
+      'No intercommunal authority is a candidate for the Child Friendly Community title {mandates}',
     noMandate: 'No mandate of that name in the network data.',
     unknownKind: 'Unknown kind of local authority: use commune or epci.',
     unknownStatus: 'Unknown status: use titled or candidate.',

@@ -12,7 +12,7 @@ export const messages = defineMessages<
     institution: 'Institutions',
     'network-of-local-authorities': 'Réseaux de collectivités',
     association: 'Associations',
-    external: '(site externe de {name})',
+    external: '(site externe {ofName})',
     websiteUnavailable: 'Site web (adresse non sûre, non liée) : ',
     noMatch: 'Aucun partenaire ne correspond à ce filtre.',
   },

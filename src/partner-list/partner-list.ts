@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { PARTNERS_FILE } from '../data/files/partners-file.js';
 import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { PartnersFile, Partner, PartnerCategory } from '../data/model.js';
+import { ofName, type Article } from '../i18n/french-grammar.js';
 import { format } from '../i18n/messages.js';
 import { safeHttpsUrl } from '../core/safe-url.js';
 import { heading, headingLevel } from '../core/heading.js';
@@ -126,11 +127,11 @@ export class VaePartnerList extends VaeDataElement<PartnerListView, PartnersFile
     return html`<li part="partner">
       ${heading(Math.min(level, 6), 'name', name)}
       <p part="description">${partner.description[this.locale]}</p>
-      ${this.renderWebsite(partner.website, name)}
+      ${this.renderWebsite(partner.website, name, partner.article)}
     </li>`;
   }
 
-  private renderWebsite(website: string | undefined, name: string) {
+  private renderWebsite(website: string | undefined, name: string, article?: Article) {
     if (!website) return nothing;
     const t = messages[this.locale];
     const href = safeHttpsUrl(website);
@@ -143,7 +144,7 @@ export class VaePartnerList extends VaeDataElement<PartnerListView, PartnersFile
     return html`<p part="website">
       <a part="link" href=${href} rel="noopener noreferrer"
         >${new URL(href).host}<span class="visually-hidden">
-          ${format(t.external, { name })}</span
+          ${format(t.external, { name, ofName: ofName(name, article) })}</span
         ></a
       >
     </p>`;

@@ -123,7 +123,12 @@ export function pieceIndexWork(
     ),
   );
   for (const part of piece.parts) {
-    const of = { code: part.of, name: part.ofName, department: department(part.of) };
+    const of = {
+      code: part.of,
+      name: part.ofName,
+      department: department(part.of),
+      typeLiaison: part.ofLiaison,
+    };
     const row = { ...part, population: part.populationClass };
     entries.push(partEntry(row, of, members));
   }

@@ -12,7 +12,7 @@ export interface Place {
    * Found by the name of a part of the entity (a former commune, an
    * arrondissement): the answer is the entity's, the option names the part.
    */
-  via?: { name: string; kind: PartKind };
+  via?: { name: string; kind: PartKind; ofLiaison?: number };
   postcodes: string[];
 }
 
@@ -101,7 +101,13 @@ export function communeEntry(
 /** A part of commune `of` (a former commune, an arrondissement), answered for `of`. */
 export function partEntry(
   part: { name: string; kind: PartKind; postcodes: string[]; population: number },
-  of: { code: string; name: string; department: { code: string; name: string } },
+  of: {
+    code: string;
+    name: string;
+    department: { code: string; name: string };
+    /** How `of`'s name takes "de" (INSEE TNCC), when the data gives it. */
+    typeLiaison?: number;
+  },
   known: Memberships,
 ): IndexEntry<Place> {
   const answer = communeAnswer(of.code, of.name, of.department, [], known);
@@ -112,7 +118,11 @@ export function partEntry(
     // After every current commune matched as well (an old name or an arrondissement
     // is the second guess), then by its own population.
     population: part.population - PART_RANK_OFFSET,
-    item: { ...answer, label: undefined, via: { name: part.name, kind: part.kind } },
+    item: {
+      ...answer,
+      label: undefined,
+      via: { name: part.name, kind: part.kind, ofLiaison: of.typeLiaison },
+    },
   };
 }
 

@@ -4,7 +4,16 @@ import { clearDataCache } from '../../src/data/load.js';
 import type { VaeCityBadge, CityBadgeLoadDetail } from '../../src/city-badge/city-badge.js';
 import type { VaeLoadEvent } from '../../src/core/events.js';
 import '../../src/city-badge/city-badge.define.js';
-import { DATASET_URL, builtDataset, settled, shadowText, chromiumOnly, NEEDS } from '../helpers.js';
+import {
+  DATASET_URL,
+  builtDataset,
+  settled,
+  shadowText,
+  chromiumOnly,
+  NEEDS,
+  flushTasks,
+  renderedFrames,
+} from '../helpers.js';
 
 const unique = () => Math.random().toString(36).slice(2);
 const BEFORE_END = new Date('2026-03-21T12:00:00');
@@ -41,7 +50,7 @@ async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
     await run();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await flushTasks();
   } finally {
     console.warn = original;
   }
@@ -447,7 +456,11 @@ describe('vae-city-badge: many badges and no layout shift', () => {
     const before = [...wrapper.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top);
     expect(badges.every((el) => el.state === 'loading')).to.be.true;
     await Promise.all(badges.map((el) => settled(el)));
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    // Layout shifts are scored as a frame is rendered: let two frames render, then read what is queued.
+    await renderedFrames(2);
+    for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number })[]) {
+      if (entry.startTime >= start) shift += entry.value;
+    }
     observer.disconnect();
     const after = [...wrapper.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top);
     expect(badges.map((el) => el.state)).to.deep.equal(['ready', 'ready', 'ready']);

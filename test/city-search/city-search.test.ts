@@ -4,8 +4,15 @@ import '../../src/city-search/city-search.define.js';
 import type { VaeCitySearch } from '../../src/city-search/city-search.js';
 import { clearDataCache } from '../../src/data/load.js';
 import type { VaeSelectEvent } from '../../src/core/select-event.js';
-import { DATASET_URL, flushTasks, settled, watchPageErrors } from '../helpers.js';
-import { input, live, makeSearch as make, optionText, options } from './search-helpers.js';
+import { DATASET_URL, flushTasks, settled, watchFetches, watchPageErrors } from '../helpers.js';
+import {
+  announced,
+  input,
+  live,
+  makeSearch as make,
+  optionText,
+  options,
+} from './search-helpers.js';
 
 // Appends `text` to what the field holds (typeInto replaces it).
 async function type(el: VaeCitySearch, text: string) {
@@ -120,16 +127,12 @@ describe('vae-city-search: finds what people type', () => {
 describe('vae-city-search: all communes', () => {
   it('fetches the communes file only on first typing, then says "not a member"', async () => {
     clearDataCache();
-    // Requests started by this test only (an earlier test's piece may still be arriving).
-    const started = performance.now();
+    // Requests started by this test only, counted as they are started.
+    const fetches = watchFetches();
+    const fetched = () => fetches.urls.filter((url) => url.includes('/communes/')).length;
     const el = await make('all-communes');
-    const fetched = () =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.includes('/communes/') && entry.startTime >= started).length;
-    const before = fetched();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(fetched()).to.equal(before);
+    await flushTasks();
+    expect(fetched(), 'before any typing').to.equal(0);
     await type(el, 'trifouilly');
     await waitUntil(
       () => options(el).length > 0 && optionText(options(el)[0]).includes('Pas membre'),
@@ -139,7 +142,7 @@ describe('vae-city-search: all communes', () => {
       },
     );
     // The small index, then the one piece the name needs ("tr…").
-    expect(fetched()).to.equal(before + 2);
+    expect(fetches.stop().filter((url) => url.includes('/communes/'))).to.have.length(2);
   });
 
   it('survives a missing communes file: members still answer, a notice says why, nothing throws', async () => {
@@ -157,15 +160,12 @@ describe('vae-city-search: all communes', () => {
   });
 
   it('never fetches it without the attribute', async () => {
+    const fetches = watchFetches();
     const el = await make();
-    const before = performance
-      .getEntriesByType('resource')
-      .filter((e) => e.name.includes('/communes/')).length;
     await type(el, 'trifouilly');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(
-      performance.getEntriesByType('resource').filter((e) => e.name.includes('/communes/')).length,
-    ).to.equal(before);
+    // Searched and answered: had it wanted the communes, it would have asked by now.
+    await announced(el, 'trifouilly');
+    expect(fetches.stop().filter((url) => url.includes('/communes/'))).to.deep.equal([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // The combobox piece on its own, in a bare element: the APG keys, one close(),
 // and the polite announcement, with real key presses.
-import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, LitElement } from 'lit';
 import { Combobox } from '../../src/city-search/combobox.js';
@@ -10,6 +10,9 @@ class ComboboxProbe extends LitElement {
   chosen: string[] = [];
   refreshed = 0;
   cleared = 0;
+  /** Settles the first time the combobox asks what the field holds (as a pause ends). */
+  private askedOnce!: () => void;
+  readonly askedAfterPause = new Promise<void>((resolve) => (this.askedOnce = resolve));
   readonly combobox = new Combobox<string>(
     this,
     {
@@ -22,7 +25,10 @@ class ComboboxProbe extends LitElement {
         this.cleared++;
         this.text = '';
       },
-      hasText: () => this.text !== '',
+      asked: () => {
+        this.askedOnce();
+        return this.text.trim();
+      },
     },
     10,
   );
@@ -134,15 +140,31 @@ describe('Combobox (the behaviour piece alone)', () => {
 
   it('announces only the last text after a pause, and reset empties it', async () => {
     const el = await probe(['a']);
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status.textContent!)).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
     el.combobox.announce('first');
     el.combobox.announce('second');
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('second');
+    await waitUntil(() => status.textContent === 'second', status.textContent!);
+    expect(said).not.to.include('first');
     el.combobox.reset();
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    await waitUntil(() => el.combobox.announcement === '', el.combobox.announcement);
+    expect(el.combobox.expanded).to.be.false;
+  });
+
+  it('drops an answer for a query the field no longer holds when the pause ends', async () => {
+    const el = await probe(['a']);
+    el.text = 'gren';
+    el.combobox.announce('answer for gren', 'gren');
+    el.text = 'grenob'; // the reader typed on before the pause ended
+    await el.askedAfterPause;
     await el.updateComplete;
     expect(el.combobox.announcement).to.equal('');
-    expect(el.combobox.expanded).to.be.false;
+    el.combobox.announce('answer for grenob', 'grenob');
+    await waitUntil(() => el.combobox.announcement === 'answer for grenob');
   });
 });

@@ -2,8 +2,10 @@
 // are not mixed among them: they come after, grouped under "did you mean", and
 // only when there are few or no real matches; the live count counts what is shown.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { fold } from '../../src/search/fold.js';
 import {
+  announced,
   live,
   makeSearch,
   matchOptions,
@@ -29,9 +31,12 @@ for (const mode of ['', 'all-communes']) {
         await typeInto(el, query);
         if (mode) {
           // The communes arrive after the first keystroke: wait until the search says they are here.
-          await waitUntil(() => /résultat/.test(live(el)) && !/Chargement/.test(live(el)), '', {
-            timeout: 15_000,
-          });
+          await announced(
+            el,
+            query,
+            (text) => /résultat/.test(text) && !/Chargement/.test(text),
+            15_000,
+          );
         }
         const matches = matchOptions(el);
         expect(matches.length).to.be.greaterThan(0);
@@ -62,7 +67,9 @@ describe('vae-city-search: "did you mean" suggestions', () => {
       const label = el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!;
       expect(label.textContent!.trim()).to.equal('Vouliez-vous dire :');
       expect(matchOptions(el)).to.have.length(0);
-      await waitUntil(() => /Vouliez-vous dire/.test(live(el)), live(el));
+      // The live region speaks after a pause: wait for what it says of the final query.
+      await announced(el, query);
+      expect(live(el)).to.contain('Vouliez-vous dire');
       const count = suggestionOptions(el).length;
       expect(live(el)).to.contain(count === 1 ? '1 suggestion' : `${count} suggestions`);
       expect(live(el)).to.contain(`Aucune commune ne correspond exactement à « ${query} »`);
@@ -70,10 +77,26 @@ describe('vae-city-search: "did you mean" suggestions', () => {
     });
   }
 
+  it('a slow typist hears about the final query only, not an earlier keystroke', async () => {
+    // As on a slowed engine: the pause ends between keystrokes, so « grenol » (no
+    // exact match either) is announced first; then the reader types on.
+    const el = await makeSearch();
+    await typeInto(el, 'grenol');
+    await announced(el, 'grenol');
+    expect(live(el)).to.contain('« grenol »');
+    await sendKeys({ type: 'be' });
+    await el.updateComplete;
+    await announced(el, 'grenolbe');
+    expect(live(el)).to.contain('Aucune commune ne correspond exactement à « grenolbe »');
+    expect(live(el)).to.contain('Vouliez-vous dire');
+    expect(optionText(options(el)[0])).to.contain('Grenoble');
+  });
+
   it('says "Did you mean" in English', async () => {
     const el = await makeSearch('', 'en');
     await typeInto(el, 'grenolbe');
-    await waitUntil(() => /Did you mean/.test(live(el)), live(el));
+    await announced(el, 'grenolbe');
+    expect(live(el)).to.contain('Did you mean');
     const group = el.shadowRoot!.querySelector('[role="group"]')!;
     expect(group.textContent).to.contain('Did you mean:');
   });
@@ -84,7 +107,7 @@ describe('vae-city-search: "did you mean" suggestions', () => {
     await waitUntil(() => /Pas membre/.test(options(el).map(optionText).join()), '', {
       timeout: 15_000,
     });
-    await waitUntil(() => /affichés/.test(live(el)) && !/Chargement/.test(live(el)), live(el));
+    await announced(el, 'st deni', (text) => !/Chargement/.test(text), 15_000);
     const shown = Number(/(\d+) affichés/.exec(live(el))![1]);
     expect(shown).to.equal(matchOptions(el).length);
     expect(live(el)).not.to.contain('suggestion');
@@ -119,7 +142,8 @@ describe('vae-city-search all-communes: typos beside real matches', () => {
     await waitUntil(() => suggestionOptions(el).length > 0, live(el), { timeout: 5000 });
     expect(optionText(matchOptions(el)[0])).to.contain('Oulon (58)');
     expect(optionText(suggestionOptions(el)[0])).to.contain('Toulon (83)');
-    await waitUntil(() => /suggestion/.test(live(el)), live(el));
+    await announced(el, 'oulon', (text) => !/Chargement/.test(text), 15_000);
+    expect(live(el)).to.contain('suggestion');
     expect(live(el)).to.contain(`${matchOptions(el).length} résultat`);
   });
 });

@@ -4,7 +4,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VaeSelectEvent } from '../../src/core/select-event.js';
-import { makeSearch, optionText, options, typeInto } from './search-helpers.js';
+import { live, makeSearch, optionText, options, typeInto } from './search-helpers.js';
 
 const cases: [query: string, starts: string][] = [
   ['seynod', 'Seynod — commune déléguée d’Annecy (74)'],
@@ -66,5 +66,32 @@ describe('vae-city-search: an old name answers for its commune', () => {
     await typeInto(el, 'escaufourt');
     const option = await findOption(el, 'Escaufourt — commune associée à');
     expect(optionText(option)).to.contain('Pas membre');
+  });
+
+  it('the commune a part belongs to takes its article: du, des, d’ (INSEE TNCC)', async () => {
+    const el = await makeSearch('all-communes');
+    for (const [query, starts] of [
+      ['collinée', 'Collinée — commune déléguée du Mené (22)'],
+      ['glennes', 'Glennes — commune déléguée des Septvallons (02)'],
+      ['arbignieu', 'Arbignieu — commune déléguée d’Arboys en Bugey (01)'],
+      ['la bastide-l', "La Bastide-l'Évêque — commune déléguée du Bas Ségala (12)"],
+    ]) {
+      await typeInto(el, query);
+      await findOption(el, starts);
+    }
+  });
+
+  it('announces the choice with an English colon in English, a French one in French', async () => {
+    for (const [lang, said] of [
+      ['en', 'Seynod — former commune, now part of Annecy (74): Held'],
+      ['fr', 'Seynod — commune déléguée d’Annecy (74) : Titre'],
+    ]) {
+      const el = await makeSearch('', lang);
+      await typeInto(el, 'seynod');
+      await findOption(el, 'Seynod');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => live(el).startsWith(said), `live region: ${live(el)}`);
+    }
   });
 });

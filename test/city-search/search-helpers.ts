@@ -16,8 +16,24 @@ export const matchOptions = (el: VaeCitySearch) =>
 /** The typo-only suggestions (inside the group). */
 export const suggestionOptions = (el: VaeCitySearch) =>
   options(el).filter((option) => option.closest('[role="group"]'));
-export const live = (el: VaeCitySearch) =>
-  el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const liveRegion = (el: VaeCitySearch) =>
+  el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+export const live = (el: VaeCitySearch) => liveRegion(el).textContent!.trim();
+
+/**
+ * Waits until the live region speaks of `query` (and `also` holds): it speaks
+ * after a pause, never of an older query, and names the query it answers in `data-query`.
+ */
+export async function announced(
+  el: VaeCitySearch,
+  query: string,
+  also: (text: string) => boolean = () => true,
+  timeout = 5000,
+) {
+  const said = () => liveRegion(el).dataset.query === query && also(live(el));
+  await waitUntil(said, `live region for « ${query} »: ${live(el)}`, { timeout });
+  return live(el);
+}
 export const optionText = (option: Element) => option.textContent!.replace(/\s+/g, ' ').trim();
 
 export async function makeSearch(attrs = '', lang = 'fr'): Promise<VaeCitySearch> {

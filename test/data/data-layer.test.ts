@@ -6,7 +6,14 @@ import type { DataErrorKind } from '../../src/data/errors.js';
 import { VaeErrorEvent, VaeLoadEvent } from '../../src/core/events.js';
 import type { VaeTestProbe } from './probe-element.js';
 import './probe-element.js';
-import { DATASET_URL, flushTasks, settled, shadowText, watchPageErrors } from '../helpers.js';
+import {
+  DATASET_URL,
+  flushTasks,
+  responseArrived,
+  settled,
+  shadowText,
+  watchPageErrors,
+} from '../helpers.js';
 
 const unique = () => Math.random().toString(36).slice(2);
 
@@ -130,13 +137,12 @@ describe('data layer: states and events', () => {
   });
 
   it('drops the result of a URL the element no longer uses', async () => {
-    const probe = await fixture<VaeTestProbe>(
-      html`<vae-test-probe src=${`/faults/slow?ms=800&k=${unique()}`}></vae-test-probe>`,
-    );
+    const slow = `/faults/slow?ms=800&k=${unique()}`;
+    const probe = await fixture<VaeTestProbe>(html`<vae-test-probe src=${slow}></vae-test-probe>`);
     probe.src = '/faults/404';
     await settled(probe);
     expect(probe.state).to.equal('error');
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // the slow answer arrives
+    await responseArrived(slow); // the slow answer arrives
     expect(probe.state).to.equal('error');
   });
 
@@ -144,11 +150,12 @@ describe('data layer: states and events', () => {
     const watcher = watchPageErrors();
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const probe = document.createElement('vae-test-probe');
-    probe.src = `/faults/slow?ms=400&k=${unique()}`;
+    const slow = `/faults/slow?ms=400&k=${unique()}`;
+    probe.src = slow;
     wrapper.append(probe);
     await probe.updateComplete;
     probe.remove();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await responseArrived(slow); // it arrives while the element is out of the page
     wrapper.append(probe);
     await settled(probe);
     expect(probe.state).to.equal('ready');

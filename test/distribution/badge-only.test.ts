@@ -2,7 +2,7 @@
 // page downloads no search (fuse.js) or map code, nor their data files. The
 // check reads the CONTENT of every script the page loaded, not just its name.
 import { expect } from '@open-wc/testing';
-import { openFrame, allSettled, requested, type Frame } from './frame.js';
+import { openFrame, allSettled, requested, whenIdle, type Frame } from './frame.js';
 
 // Strings that only fuse.js and the map element contain (checked below against
 // their real sources, so a renamed marker fails the test instead of passing it).
@@ -35,8 +35,8 @@ describe('a badge-only page (dist/elements/vae-city-badge.js)', () => {
        <script type="module" src="/dist/elements/vae-city-badge.js"></script>`,
     );
     await allSettled(frame, 'vae-city-badge');
-    // Leave time for anything lazy (an idle callback, a late import) to show up.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Anything lazy (an idle callback, a late import) would have started by now.
+    await whenIdle(frame);
   });
   after(() => frame.remove());
 

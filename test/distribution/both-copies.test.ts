@@ -1,8 +1,8 @@
 // Two copies on one page (the script tag beside per-element files, beside the
 // npm package's ESM in dist/lib): no customElements.define error, no console
 // error, every element works, and the dataset is requested exactly once.
-import { expect } from '@open-wc/testing';
-import { openFrame, allSettled, requested, type Frame } from './frame.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame, allSettled, requested, whenIdle, type Frame } from './frame.js';
 
 const ALL_IN_ONE = '<script type="module" src="/dist/vae-widgets.js"></script>';
 const PER_ELEMENT = ['vae-city-badge', 'vae-member-count', 'vae-partner-list']
@@ -61,7 +61,7 @@ for (const [name, scripts] of orders) {
       const badges = frame.doc.querySelectorAll('vae-city-badge');
       expect(badges[0].shadowRoot!.textContent).to.contain('Lyon');
       expect(badges[1].shadowRoot!.textContent).to.contain('Paris');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await whenIdle(frame);
       expect(frame.errors).to.deep.equal([]);
     });
 
@@ -79,7 +79,7 @@ describe('the error watcher (control)', () => {
       console.error('seen');
       customElements.define('x-twice', class extends HTMLElement {});
     </script>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitUntil(() => frame.errors.length >= 2, frame.errors.join('\n'));
     expect(frame.errors.join('\n')).to.contain('console: seen');
     // WebKit's message does not name the tag: "Cannot define multiple custom elements with the same tag name".
     expect(frame.errors.join('\n')).to.match(/error: .*(x-twice|same tag name)/);

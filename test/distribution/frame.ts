@@ -2,6 +2,7 @@
 // would paste: its own module map, its own performance entries, and a record
 // of its uncaught errors and console errors (set up before any of its scripts).
 import { waitUntil } from '@open-wc/testing';
+import { idle } from '../helpers.js';
 
 export interface Frame {
   win: Window & typeof globalThis;
@@ -36,6 +37,9 @@ export async function openFrame(body: string, head = ''): Promise<Frame> {
     remove: () => iframe.remove(),
   };
 }
+
+/** Resolves when the frame's event loop is idle (see `idle` in test/helpers.ts). */
+export const whenIdle = (frame: Frame) => idle(frame.win);
 
 /** Waits until every element of `selector` in the frame reflects one of `states`. */
 export async function allSettled(

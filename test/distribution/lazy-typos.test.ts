@@ -3,8 +3,8 @@
 // to arrive leaves exact and prefix matches working, with no error in the page.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { openFrame, allSettled, requested, type Frame } from './frame.js';
-import { chromiumOnly, engine, NEEDS } from '../helpers.js';
+import { openFrame, allSettled, requested, whenIdle, type Frame } from './frame.js';
+import { chromiumOnly, engine, flushTasks, NEEDS } from '../helpers.js';
 
 const PAGE = `<vae-city-search></vae-city-search>
   <script type="module" src="/dist/elements/vae-city-search.js"></script>`;
@@ -18,6 +18,20 @@ function type(frame: Frame, text: string) {
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
+
+/** The search's typo chunk failed to load (its @lit/task status, as the element holds it: 3 = error). */
+const typosFailed = (frame: Frame) =>
+  (
+    frame.doc.querySelector('vae-city-search') as unknown as {
+      resources: { typos: { status: number } };
+    }
+  ).resources.typos.status === 3;
+
+/** The query the live region's last announcement answers. */
+const liveQuery = (frame: Frame) =>
+  frame.doc
+    .querySelector('vae-city-search')!
+    .shadowRoot!.querySelector<HTMLElement>('[role="status"]')!.dataset.query;
 
 const optionNames = (frame: Frame) =>
   [
@@ -34,7 +48,7 @@ describe('the search loads fuse.js lazily (built files)', () => {
   it('fetches the typo chunk only on first focus, then answers a typo', async () => {
     const frame = await openFrame(PAGE);
     await allSettled(frame, 'vae-city-search');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await whenIdle(frame); // anything lazy not tied to focus would have started by now
     expect(fuseRequests(frame)).to.deep.equal([]);
     type(frame, 'marseile');
     await waitUntil(() => optionNames(frame)[0] === 'Marseille', 'no typo answer', {
@@ -55,10 +69,12 @@ describe('the search loads fuse.js lazily (built files)', () => {
       await waitUntil(() => optionNames(frame).includes('Lyon'), 'no prefix answer', {
         timeout: 5000,
       });
-      // Give the refused import time to settle: it must not reach the page as an error.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The refused import has settled (it must not reach the page as an error)…
+      await waitUntil(() => typosFailed(frame), 'the typo chunk did not fail');
       type(frame, 'marseile');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // …and the search has answered the typo without it.
+      await waitUntil(() => liveQuery(frame) === 'marseile', 'no announcement for the typo');
+      await flushTasks();
       expect(optionNames(frame)).to.deep.equal([]);
       expect(frame.doc.querySelector('vae-city-search')!.getAttribute('state')).to.equal('ready');
       expect(frame.errors).to.deep.equal([]);

@@ -1,5 +1,5 @@
-// The README's framework examples are the apps' code, so the docs and the tested apps
-// cannot drift:
+// The framework examples of docs/usage.md (the developer's reference, moved there from the
+// README) are the apps' code, so the docs and the tested apps cannot drift:
 //  - a code block preceded by `<!-- test/frameworks/<path> -->` is the whole file: it is
 //    written to that path before the apps are built;
 //  - a block preceded by `<!-- in test/frameworks/<path> -->` is a fragment of a committed
@@ -10,9 +10,12 @@ import { join } from 'node:path';
 
 const MARKED_BLOCK = /<!-- (in )?(test\/frameworks\/[^ ]+) -->\s*\n```([a-z]*)\n([\s\S]*?)```/g;
 
-/** Every marked block of the README at `root`: `{ path, code, language, fragment }`. */
+/** The document holding the examples, relative to the repository. */
+const EXAMPLES_DOC = 'docs/usage.md';
+
+/** Every marked block of docs/usage.md at `root`: `{ path, code, language, fragment }`. */
 export function readmeBlocks(root) {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const readme = readFileSync(join(root, EXAMPLES_DOC), 'utf8');
   return [...readme.matchAll(MARKED_BLOCK)].map(([, inside, path, language, code]) => ({
     path,
     code,

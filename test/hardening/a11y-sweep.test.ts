@@ -5,9 +5,16 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { settled, chromiumOnly, onlyIn, NEEDS } from '../helpers.js';
+import {
+  settled,
+  chromiumOnly,
+  onlyIn,
+  NEEDS,
+  intersectionReported,
+  renderedFrames,
+} from '../helpers.js';
 import { ELEMENTS, mount, type ElementCase } from './elements.js';
-import { delay, LANGS } from './host-page.js';
+import { LANGS } from './host-page.js';
 import {
   clippedBoxes,
   describe as describeEl,
@@ -87,8 +94,7 @@ describe('accessibility sweep', function () {
         // carry the same numbers as HTML text, which must grow.
         const texts = textElements(el).filter((t) => !(t instanceof SVGElement));
         const before = texts.map((t) => parseFloat(getComputedStyle(t).fontSize));
-        document.documentElement.style.fontSize = '200%';
-        await delay(50);
+        document.documentElement.style.fontSize = '200%'; // computed styles follow at once
         const after = texts.map((t) => parseFloat(getComputedStyle(t).fontSize));
         // Some text must show in every state but a badge without badge (empty: the host's fallback only).
         if (!(c.element.tag === 'vae-city-badge' && c.state === 'empty')) {
@@ -155,7 +161,9 @@ describe('accessibility sweep', function () {
           const el = await mountCombo(parent, c);
           el.removeAttribute('no-animation');
           await el.updateComplete;
-          await delay(100);
+          // The counter starts when its IntersectionObserver reports: let it report.
+          await intersectionReported(el);
+          await renderedFrames(1);
           expect(runningAnimations(el)).to.deep.equal([]);
           if (c.element.tag === 'vae-member-count' && c.state === 'ready') {
             const shown = el.shadowRoot!.querySelector('.shown')!.textContent;

@@ -4,7 +4,6 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import { DATASET_URL, flushTasks, settled, shadowText, watchPageErrors } from '../helpers.js';
 import { ELEMENTS, mount } from './elements.js';
-import { delay } from './host-page.js';
 
 let parent: HTMLElement;
 beforeEach(() => {
@@ -128,7 +127,7 @@ describe('malformed `city` on the badge', () => {
         expect((window as { badgeHacked?: number }).badgeHacked).to.equal(undefined);
         // No reserved space left behind by a badge that will not come.
         expect(el.getBoundingClientRect().height).to.equal(0);
-        await delay(50);
+        await flushTasks();
         expect(
           warnings.filter((args) => String(args[0]).startsWith('[vae-city-badge]')),
         ).to.have.length(1);
@@ -217,12 +216,12 @@ describe('invalid `href` templates: only http(s) results become links', () => {
 });
 
 describe('other odd values keep a documented behaviour', () => {
-  it('<vae-member-count department="2A">: a department without members reads 0 (ready)', async () => {
+  it('<vae-member-count department="2A">: a department without members says none (ready)', async () => {
     const el = await settle('vae-member-count', { department: '2A', 'no-animation': '' });
     expect(el.getAttribute('state')).to.equal('ready');
-    expect(shadow(el).querySelector('.shown')!.textContent).to.equal('0');
-    // French: 0 is singular.
-    expect(shadowText(el)).to.include('collectivité a obtenu');
+    // French says "aucune", not a 0.
+    expect(shadow(el).querySelector('.shown')).to.equal(null);
+    expect(shadowText(el)).to.match(/^Aucune collectivité n’a obtenu le titre/);
   });
 
   it('<vae-member-count kind="village">: unknown kind is empty, with a message', async () => {

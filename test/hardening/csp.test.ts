@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Dataset } from '../../src/data/model.js';
-import { builtDataset, shadowText } from '../helpers.js';
+import { builtDataset, flushTasks, shadowText } from '../helpers.js';
 import { ELEMENT_TAGS } from '../element-tags.js';
 
 interface Violation {
@@ -111,7 +111,7 @@ describe('strict CSP + Trusted Types', () => {
       const { doc, violations } = await cspPage(bundle);
       await allReady(doc, tags);
       for (const tag of tags) await checks[tag](doc.querySelector(tag)!, data);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await flushTasks(); // violation reports are queued as tasks
       expect(violations()).to.deep.equal([]);
     });
   }

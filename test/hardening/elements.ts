@@ -39,7 +39,7 @@ export const ELEMENTS: ElementCase[] = [
     ready: {},
     empty: { category: 'no-such-category' },
     change: { category: 'association', layout: 'list' },
-    readyText: { fr: /Associations.*\(site externe de/, en: /Associations.*\(external website of/ },
+    readyText: { fr: /Associations.*\(site externe d/, en: /Associations.*\(external website of/ },
   },
   {
     tag: 'vae-member-count',

@@ -6,10 +6,17 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { errorMessage } from '../../src/i18n/messages.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { settled, shadowText, watchPageErrors, flushTasks } from '../helpers.js';
+import {
+  settled,
+  shadowText,
+  watchPageErrors,
+  flushTasks,
+  nextTask,
+  responseArrived,
+} from '../helpers.js';
 import { ELEMENTS, mount, type ElementCase } from './elements.js';
 import { FAULTS, SLOW_MS, type Fault } from './faults.js';
-import { LANGS, delay, hostPageStillRuns, isRendered, other, uniqueKey } from './host-page.js';
+import { LANGS, hostPageStillRuns, isRendered, other, uniqueKey } from './host-page.js';
 
 type Mounted = ReturnType<typeof mount>;
 
@@ -30,15 +37,15 @@ async function play(parent: HTMLElement, element: ElementCase, fault: Fault, lan
       el.setAttribute('src', fault.src(key));
       await settled(el);
       // The first, slow answer arrives now: it must not replace the later one.
-      await delay(SLOW_MS + 200);
+      await responseArrived(fault.from!(key), SLOW_MS + 5000);
       break;
     }
     case 'removed-while-loading': {
       el = mount(parent, element.tag, { ...base, src: fault.src(key) });
-      await delay(100);
+      await el.updateComplete; // connected: its request is on its way
       expect(el.getAttribute('state')).to.equal('loading');
       el.remove();
-      await delay(50);
+      await nextTask(); // out of the page for a turn of the event loop
       parent.append(el);
       break;
     }

@@ -9,8 +9,6 @@ let keys = 0;
 /** A fresh URL key, so no cached dataset or failure from another test is reused. */
 export const uniqueKey = () => `hb${Date.now().toString(36)}${(keys++).toString(36)}`;
 
-export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 declare global {
   interface Window {
     hostScriptRan?: string;

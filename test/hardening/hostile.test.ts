@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { flushTasks, settled, shadowText, watchPageErrors } from '../helpers.js';
-import { activeMarkup, deepLinks } from './dom-walk.js';
+import { activeMarkup, deepElements, deepLinks } from './dom-walk.js';
 import { ELEMENT_TAGS } from '../element-tags.js';
 
 interface HostileCase {
@@ -104,7 +104,9 @@ describe('hostile datasets', () => {
         for (const tag of ELEMENT_TAGS) expect(errors.get(tag)!.length).to.be.greaterThan(10);
       }
       // Let failed image loads and queued handlers fire before judging.
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      const images = deepElements(holder).filter((node) => node instanceof HTMLImageElement);
+      await waitUntil(() => images.every((image) => image.complete), 'an image is still loading');
+      await flushTasks();
       expectInert(holder);
       await flushTasks();
       expect(pageErrors.stop().map(String), 'uncaught errors').to.deep.equal([]);

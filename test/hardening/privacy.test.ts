@@ -5,7 +5,8 @@
 // the dataset server records the headers it received (test/server/privacy.mjs).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { engine, settled, shadowText } from '../helpers.js';
+import { engine, idle, settled, shadowText } from '../helpers.js';
+import { deepElements } from './dom-walk.js';
 import { ELEMENT_TAGS } from '../element-tags.js';
 
 interface Logged {
@@ -100,8 +101,10 @@ async function mountAndUse(src: string) {
   map.shadowRoot!.querySelector<SVGElement>('path[data-code="34"]')!.focus();
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => map.shadowRoot!.querySelector('[part="panel"]'), 'map panel not open');
-  // Give late requests (images, beacons, deferred loads) time to show up.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Late requests (images, beacons, deferred loads) would have started once the page is idle.
+  const images = deepElements(holder).filter((node) => node instanceof HTMLImageElement);
+  await waitUntil(() => images.every((image) => image.complete), 'an image is still loading');
+  await idle();
   return holder;
 }
 

@@ -3,7 +3,16 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/member-count/member-count.define.js';
 import type { VaeMemberCount } from '../../src/member-count/member-count.js';
 import type { Dataset, Member } from '../../src/data/model.js';
-import { builtDataset, settled, shadowText, chromiumOnly, engine, NEEDS } from '../helpers.js';
+import {
+  builtDataset,
+  settled,
+  shadowText,
+  chromiumOnly,
+  engine,
+  NEEDS,
+  intersectionReported,
+  renderedFrames,
+} from '../helpers.js';
 
 const SLOW = '/faults/slow?ms=1500&k=mc';
 
@@ -92,7 +101,7 @@ describe('<vae-member-count>', () => {
     );
   });
 
-  it('a department with one member is singular; with none, 0 (singular in French)', async () => {
+  it('a department with one member is singular; with none, "aucune" and no number', async () => {
     const byDepartment = new Map<string, number>();
     for (const m of members)
       byDepartment.set(m.department.code, (byDepartment.get(m.department.code) ?? 0) + 1);
@@ -104,7 +113,8 @@ describe('<vae-member-count>', () => {
     if (single) expect(accessibleText(el.shadowRoot!)).to.match(/^1 collectivité a obtenu/);
     el.department = '999';
     await el.updateComplete;
-    expect(accessibleText(el.shadowRoot!)).to.match(/^0 collectivité a obtenu/);
+    expect(accessibleText(el.shadowRoot!)).to.match(/^Aucune collectivité n’a obtenu le titre/);
+    expect(el.shadowRoot!.querySelector('[part="number"]')).to.equal(null);
   });
 
   chromiumOnly(NEEDS.mediaEmulation).it(
@@ -114,7 +124,10 @@ describe('<vae-member-count>', () => {
       const el = await fixture<VaeMemberCount>(html`<vae-member-count></vae-member-count>`);
       await settled(el);
       expect(shown(el)).to.equal('300');
-      await nextFrame();
+      // It is in view: its observer has reported, and a count would have drawn a frame from 0.
+      await intersectionReported(el);
+      await renderedFrames(1);
+      await el.updateComplete;
       expect(shown(el)).to.equal('300');
     },
   );
@@ -140,8 +153,8 @@ describe('<vae-member-count>', () => {
     expect(el.shadowRoot!.querySelector('[part~="number"]')!.getAttribute('aria-hidden')).to.equal(
       'true',
     );
-    // Once: after the count, a new filter shows its number at once.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Once: after the count (its controller says it has run), a new filter shows its number at once.
+    await waitUntil(() => (el as unknown as { countUp: { done: boolean } }).countUp.done);
     el.kind = 'epci';
     await el.updateComplete;
     expect(shown(el)).to.equal('13');
@@ -156,7 +169,10 @@ describe('<vae-member-count>', () => {
     );
     const el = container.querySelector('vae-member-count')!;
     await settled(el);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Its observer has reported it out of view (and so nothing starts).
+    await intersectionReported(el);
+    await renderedFrames(1);
+    await el.updateComplete;
     // Off-screen it shows the real number (a print or screenshot never reads 0)…
     expect(shown(el)).to.equal('300');
     expect(accessibleText(el.shadowRoot!)).to.match(/^300 /);

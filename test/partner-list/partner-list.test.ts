@@ -81,7 +81,9 @@ describe('<vae-partner-list>', () => {
       expect(a.hasAttribute('target')).to.be.false;
       // Visible host first (label in name), then the hint that it leaves the site.
       expect(a.textContent!.replace(/\s+/g, ' ').trim()).to.match(
-        new RegExp(`^${new URL(a.href).host.replace(/\./g, '\\.')} \\(site externe de .+\\)$`),
+        new RegExp(
+          `^${new URL(a.href).host.replace(/\./g, '\\.')} \\(site externe (du |des |de la |de l’|d’|de ).+\\)$`,
+        ),
       );
       expect(a.querySelector('.visually-hidden')).to.exist;
     }
@@ -89,6 +91,20 @@ describe('<vae-partner-list>', () => {
     const item = items(el).find((li) => li.textContent!.includes(noWebsite.name.fr))!;
     expect(item.querySelector('a')).to.be.null;
     expect(item.querySelector('[part~="website"]')).to.be.null;
+  });
+
+  it('names each website’s owner with its article: du, de la, d’, de l’', async () => {
+    const el = await fixture<VaePartnerList>(html`<vae-partner-list></vae-partner-list>`);
+    await settled(el);
+    const hints = links(el).map((a) => a.querySelector('.visually-hidden')!.textContent!.trim());
+    expect(hints).to.include.members([
+      '(site externe du Défenseur des droits)',
+      '(site externe de la Croix-Rouge française)',
+      '(site externe d’ATD Quart Monde)',
+      '(site externe de l’Observatoire de la violence éducative ordinaire (OVEO))',
+      '(site externe du Réseau Canopé)',
+      '(site externe de Terra Nova)',
+    ]);
   });
 
   it('renders javascript:, http: and data: websites as plain text, never as links', async () => {

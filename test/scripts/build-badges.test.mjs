@@ -70,10 +70,7 @@ test('a sample carries role="img", a <title> with title, name, department and ma
     assert.deepEqual(texts.slice(0, 2), [title, name.replace(/&/g, '&amp;')]);
     const en = after.read(`en/${code}.svg`);
     assert.match(textOf(en, 'title'), /Title for the 2020–2026 mandate \(ended\)$/);
-    assert.match(
-      textOf(en, 'title'),
-      /\((Child Friendly City|Child Friendly Intercommunality) title\)/,
-    );
+    assert.match(textOf(en, 'title'), /\((Child Friendly City|Child Friendly Community) title\)/);
   }
 });
 

@@ -46,6 +46,15 @@ async function hostPage() {
   return { page, errors, cdn };
 }
 
+/** Resolves once `condition()` holds, checked on every turn of Node's event loop (10 s at most). */
+async function until(condition, explain) {
+  const deadline = Date.now() + 10_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out: ${explain()}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /** Opens `html` in a blank served page. */
 async function paste(html) {
   pastedHtml = html;
@@ -182,8 +191,12 @@ test('control: the same snippet with one wrong hash is refused by the browser', 
     (m, head) => head + (m.endsWith('A') ? 'B' : 'A'),
   );
   assert.notEqual(tampered, snippet);
-  const { page } = await paste(tampered);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  const { page, errors } = await paste(tampered);
+  // The browser says it blocked the file (Chromium's console: "Failed to find a valid digest…").
+  await until(
+    () => errors.some((error) => /integrity/.test(error)),
+    () => errors.join('\n'),
+  );
   assert.equal(await page.evaluate(() => customElements.get('vae-city-badge')), undefined);
   await page.close();
 });
@@ -195,8 +208,12 @@ test('control: a wrong hash on a preloaded chunk stops the element too', async (
     (m, head) => head + (m.endsWith('A') ? 'B' : 'A'),
   );
   assert.notEqual(tampered, snippet);
-  const { page } = await paste(tampered);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  const { page, errors } = await paste(tampered);
+  // The browser says it blocked the file (Chromium's console: "Failed to find a valid digest…").
+  await until(
+    () => errors.some((error) => /integrity/.test(error)),
+    () => errors.join('\n'),
+  );
   assert.equal(await page.evaluate(() => customElements.get('vae-city-badge')), undefined);
   await page.close();
 });

@@ -1,5 +1,5 @@
-// The README's framework examples, run as users run them: each app under
-// test/frameworks/ gets its README block (see test/frameworks/readme-snippets.mjs),
+// The framework examples of docs/usage.md, run as users run them: each app under
+// test/frameworks/ gets its marked block (see test/frameworks/readme-snippets.mjs),
 // is built with its framework's own toolchain against the packed npm package, and is
 // driven in Chromium, the way custom-elements-everywhere checks a framework:
 //  - a property set from framework state reaches the element (a string, and a Date:
@@ -65,7 +65,7 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-test('the README fragments (Angular settings) are in the apps’ files', () => {
+test('the docs/usage.md fragments (Angular settings) are in the apps’ files', () => {
   assert.deepEqual(missingReadmeFragments(ROOT), []);
 });
 
@@ -101,7 +101,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
 
 test('react: with <meta name="vae:data"> the app reads its data from that folder', async () => {
   const html = readFileSync(join(BUILDS.react.served, 'index.html'), 'utf8');
-  // A data folder, as the README's live range (https://cdn.jsdelivr.net/npm/vae-widgets-data@1/).
+  // A data folder, as docs/usage.md's live range (https://cdn.jsdelivr.net/npm/vae-widgets-data@1/).
   const meta = `<meta name="vae:data" content="${server.origin}/custom/" />`;
   writeFileSync(
     join(BUILDS.react.served, 'with-meta.html'),
@@ -142,7 +142,7 @@ async function openPage(url) {
 
 const WAIT = { timeout: 20_000 };
 const SEARCH = 'vae-city-search';
-// The README's badge; `#dated` is the harness's own.
+// docs/usage.md's badge; `#dated` is the harness's own.
 const BADGE = 'vae-city-badge:not(#dated)';
 
 async function checkApp(tab) {

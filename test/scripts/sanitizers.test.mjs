@@ -1,6 +1,6 @@
 // Issue 16: the builder's CMS snippets (the `data-vae` div and the static
 // `<img>` badge) through DOMPurify (on jsdom) and sanitize-html, with the
-// settings the README's "Sanitizers" section documents (run from its code
+// settings the "Sanitizers" section of docs/usage.md documents (run from its code
 // blocks, so the docs cannot drift). What is left must still work: the div
 // upgrades to the same element as the snippet itself (the library's own
 // upgrade code, from the build), the img keeps src/alt/width/height.
@@ -20,16 +20,16 @@ const dataset = readRepoJson('dist/data/vae.json');
 const { window } = new JSDOM('<!doctype html><html><body></body></html>');
 const DOMPurify = createDOMPurify(window);
 
-/** The README's sanitizer code block that calls `call`, run with `pasted` as input. */
+/** docs/usage.md's sanitizer code block that calls `call`, run with `pasted` as input. */
 function documented(call, names) {
-  const section = readRepoText('README.md')
+  const section = readRepoText('docs/usage.md')
     .split('#### Sanitizers')[1]
     ?.split(/\n###? /)[0];
-  assert.ok(section, 'README has a "Sanitizers" subsection');
+  assert.ok(section, 'docs/usage.md has a "Sanitizers" subsection');
   const block = [...section.matchAll(/```js\n([\s\S]*?)```/g)]
     .map((match) => match[1])
     .find((code) => code.includes(call));
-  assert.ok(block, `README shows ${call}`);
+  assert.ok(block, `docs/usage.md shows ${call}`);
   const body = block.replace(/^import .*$/gm, '');
   return (library, pasted) =>
     new Function(names[0], 'pasted', `${body}\nreturn { ${names.slice(1).join(', ')} };`)(

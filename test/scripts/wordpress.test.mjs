@@ -126,6 +126,25 @@ describe(
       return { page, html, requests, errors, thirdParty };
     }
 
+    /**
+     * Logs in through wp-login.php. It focuses and selects the login field 200 ms after it
+     * is parsed (wp_attempt_focus): keys typed before that land in a selected field, the
+     * next ones replace them, the login fails, and the next URL answers
+     * wp-login.php?reauth=1. A person types once the cursor is in the field: so does this.
+     */
+    async function logIn(page, login, password) {
+      await page.goto(`${site.url}/wp-login.php`);
+      await page.waitForFunction(() => document.activeElement?.id === 'user_login');
+      await page.keyboard.type(login);
+      await page.type('#user_pass', password);
+      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+      const refused = await page
+        .$eval('#login_error', (el) => el.textContent.trim())
+        .catch(() => '');
+      assert.equal(refused, '', 'WordPress refused the login');
+      assert.match(new URL(page.url()).pathname, /\/wp-admin\/$/, 'logged in: the dashboard');
+    }
+
     /** Waits for the badge to be ready; returns its state and the text it shows. */
     const badge = (page, selector = 'vae-city-badge') =>
       page
@@ -293,20 +312,7 @@ describe(
       // The editor loads about a hundred scripts: slow on a busy 2-core machine.
       page.setDefaultTimeout(90_000);
       try {
-        // wp-login.php focuses and selects the login field 200 ms after it is parsed
-        // (wp_attempt_focus): keys typed before that land in a selected field, the next ones
-        // replace them, the login fails, and the editor's URL answers wp-login.php?reauth=1.
-        // A person types once the cursor is in the field: so does the Author here.
-        await page.goto(`${site.url}/wp-login.php`);
-        await page.waitForFunction(() => document.activeElement?.id === 'user_login');
-        await page.keyboard.type(author.login);
-        await page.type('#user_pass', author.password);
-        await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-        const refused = await page
-          .$eval('#login_error', (el) => el.textContent.trim())
-          .catch(() => '');
-        assert.equal(refused, '', 'WordPress refused the login');
-        assert.match(new URL(page.url()).pathname, /\/wp-admin\/$/, 'logged in: the dashboard');
+        await logIn(page, author.login, author.password);
         await page.goto(`${site.url}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
         await page
           .waitForFunction(() => window.wp?.blocks?.getBlockType('vae-widgets/city-map'))
@@ -337,6 +343,83 @@ describe(
         );
       } finally {
         await page.close();
+      }
+    });
+
+    test('in a site set to French, the settings page and the block editor speak French', async () => {
+      site.wp('set-option', { name: 'WPLANG', value: 'fr_FR' });
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      page.setDefaultTimeout(90_000);
+      try {
+        await logIn(page, site.admin.user, site.admin.password);
+        await page.goto(`${site.url}/wp-admin/options-general.php?page=vae-widgets`);
+        const settings = await page.$eval('.wrap', (wrap) => ({
+          title: wrap.querySelector('h1').textContent.trim(),
+          section: wrap.querySelector('h2').textContent.trim(),
+          field: wrap.querySelector('th').textContent.trim(),
+          choices: [...wrap.querySelectorAll('label')].map((label) => label.textContent.trim()),
+        }));
+        assert.equal(settings.title, 'Widgets VAE');
+        assert.equal(settings.section, 'Données');
+        assert.equal(settings.field, 'Source des données');
+        assert.match(settings.choices[0], /^La copie fournie avec cette extension/);
+        assert.match(settings.choices[1], /^Les données en direct de https:\/\/cdn\.jsdelivr\.net/);
+        // The menu entry too (the .mo is loaded before admin_menu).
+        assert.ok(
+          await page.$$eval('#adminmenu a', (links) =>
+            links.some((a) => a.textContent === 'Widgets VAE'),
+          ),
+        );
+
+        await page.goto(`${site.url}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
+        await page.waitForFunction(() => window.wp?.blocks?.getBlockType('vae-widgets/city-map'));
+        const titles = await page.evaluate(() =>
+          window.wp.blocks
+            .getBlockTypes()
+            .filter((block) => block.name.startsWith('vae-widgets/'))
+            .map((block) => block.title)
+            .sort(),
+        );
+        assert.deepEqual(titles, [
+          'Actualités Ville amie des enfants',
+          'Badge Ville amie des enfants',
+          'Carte Ville amie des enfants',
+          'Compteur Ville amie des enfants',
+          'Partenaires Ville amie des enfants',
+          'Recherche Ville amie des enfants',
+        ]);
+        // The badge block selected: its settings panel, drawn by the editor script.
+        await page.evaluate(() => {
+          const editor = window.wp.data.select('core/block-editor');
+          const badge = editor.getBlocks().find((block) => block.name === 'vae-widgets/city-badge');
+          window.wp.data.dispatch('core/block-editor').selectBlock(badge.clientId);
+          window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        });
+        // Its five controls drawn (in whatever language), then read.
+        const panel = await page.waitForFunction(() => {
+          const inspector = document.querySelector('.block-editor-block-inspector');
+          const labels = [...(inspector?.querySelectorAll('label') ?? [])].map((l) =>
+            l.textContent.trim(),
+          );
+          return labels.length >= 5 && labels;
+        });
+        const labels = await panel.jsonValue();
+        for (const label of [
+          'Variante',
+          'Commune ou intercommunalité (code INSEE ou SIREN, par exemple 69123)',
+          'Thème',
+          'Seulement pendant le mandat en cours',
+        ])
+          assert.ok(labels.includes(label), `${label} in ${labels.join(' | ')}`);
+        const options = await page.$$eval('.block-editor-block-inspector option', (list) =>
+          list.map((o) => o.textContent),
+        );
+        for (const option of ['Complet', 'Compact', 'Sceau', 'Clair', 'Sombre'])
+          assert.ok(options.includes(option), `${option} in ${options}`);
+      } finally {
+        await context.close();
+        site.wp('set-option', { name: 'WPLANG', value: '' });
       }
     });
 

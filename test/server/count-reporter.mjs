@@ -21,16 +21,21 @@ function countSuite(suite, counts, skippedTitles, path = []) {
 
 /** Engine name → [first session start, last session end] in ms, filled by timeEngine(). */
 const engineTimes = new Map();
+/** Session id → [start, end] in ms: how long one test file ran in one engine. */
+const sessionTimes = new Map();
 
 /** Wraps a launcher so the reporter knows how long its engine ran (first start → last stop). */
 export function timeEngine(launcher) {
   const { startSession, stopSession } = launcher;
   launcher.startSession = function (...args) {
+    sessionTimes.set(args[0], [Date.now(), Date.now()]);
     const name = this.name.toLowerCase();
     if (!engineTimes.has(name)) engineTimes.set(name, [Date.now(), Date.now()]);
     return startSession.apply(this, args);
   };
   launcher.stopSession = async function (...args) {
+    const session = sessionTimes.get(args[0]);
+    if (session) session[1] = Date.now();
     try {
       return await stopSession.apply(this, args);
     } finally {
@@ -50,8 +55,14 @@ export function countReporter(outFile) {
     onTestRunFinished({ sessions }) {
       const total = { ...emptyCounts(), sessionErrors: 0 };
       const engines = {};
+      const files = [];
       for (const session of sessions) {
         const name = session.browser.name.toLowerCase();
+        const times = sessionTimes.get(session.id);
+        if (times) {
+          const file = relative(process.cwd(), session.testFile);
+          files.push({ file, engine: name, seconds: (times[1] - times[0]) / 1000 });
+        }
         const counts = (engines[name] ??= { ...emptyCounts(), skippedTests: [] });
         const skipped = [];
         if (session.testResults) countSuite(session.testResults, counts, skipped);
@@ -72,7 +83,7 @@ export function countReporter(outFile) {
         }
       }
       mkdirSync(dirname(outFile), { recursive: true });
-      writeFileSync(outFile, JSON.stringify({ ...total, engines }, null, 1));
+      writeFileSync(outFile, JSON.stringify({ ...total, engines, files }, null, 1));
     },
   };
 }

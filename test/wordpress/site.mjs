@@ -171,6 +171,11 @@ function writeConfig({ docroot, socket, url, debugLog }) {
     // Application passwords (the REST API as the Author) need https or a local site.
     WP_ENVIRONMENT_TYPE: 'local',
     FS_METHOD: 'direct',
+    // WordPress offers only the languages whose core pack is installed, and this machine
+    // cannot download one: the configuration's language (still read by get_locale()) is
+    // the one the site may be switched to with update_option('WPLANG', 'fr_FR'). The site
+    // is installed in English (the option is ''); the plugin's own French comes with it.
+    WPLANG: 'fr_FR',
   };
   const flags = {
     WP_DEBUG: true,

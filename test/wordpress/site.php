@@ -39,6 +39,7 @@ const PLUGIN = 'vae-widgets/vae-widgets.php';
 switch ( $command ) {
 	case 'install':
 		$installed = wp_install( 'Ville amie des enfants test', 'admin', 'admin@example.org', false, '', $args['password'] );
+		update_option( 'WPLANG', '' ); // English, until a test chooses the configuration's language.
 		$answer    = array(
 			'user'     => 'admin',
 			'password' => $args['password'],
@@ -88,7 +89,7 @@ switch ( $command ) {
 		);
 		break;
 
-	case 'set-option':
+	case 'set-option': // Through sanitize_option(), as the settings screens save.
 		update_option( $args['name'], $args['value'] );
 		$answer = array( 'value' => get_option( $args['name'] ) );
 		break;

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       VAE widgets (Ville amie des enfants)
- * Plugin URI:        https://github.com/vae-widgets/vae-widgets
+ * Plugin URI:        https://github.com/unicef-france/vae-widgets
  * Description:       Blocks and shortcodes for the Ville amie des enfants network (UNICEF France): the title badge, the town search, partners, the member count, news and the map. Served from the plugin's own copy: no third-party request.
  * Version:           0.1.0
  * Requires at least: 6.1
@@ -10,6 +10,7 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       vae-widgets
+ * Domain Path:       /languages
  *
  * @package VaeWidgets
  */
@@ -26,6 +27,7 @@ define( 'VAE_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
  */
 define( 'VAE_WIDGETS_LIVE_DATA_URL', 'https://cdn.jsdelivr.net/npm/vae-widgets-data@1/' );
 
+require_once VAE_WIDGETS_DIR . 'includes/i18n.php';
 require_once VAE_WIDGETS_DIR . 'includes/elements.php';
 require_once VAE_WIDGETS_DIR . 'includes/assets.php';
 require_once VAE_WIDGETS_DIR . 'includes/render.php';
@@ -33,6 +35,7 @@ require_once VAE_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once VAE_WIDGETS_DIR . 'includes/blocks.php';
 require_once VAE_WIDGETS_DIR . 'includes/settings.php';
 
+add_action( 'init', 'vae_widgets_load_textdomain', 0 );
 add_action( 'init', 'vae_widgets_register_shortcodes' );
 add_action( 'init', 'vae_widgets_register_blocks' );
 add_action( 'admin_init', 'vae_widgets_register_setting' );

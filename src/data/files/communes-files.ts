@@ -24,6 +24,8 @@ export interface PartRow {
   /** The current commune (INSEE code) and its name. */
   of: string;
   ofName: string;
+  /** The INSEE TNCC of `ofName` ("du Mené"); absent from pieces built before it. */
+  ofLiaison?: number;
   postcodes: string[];
   populationClass: number;
 }
@@ -106,7 +108,7 @@ const splitLists = (column: string, entries: number) =>
 
 export function decodePiece(raw: unknown): CommunesPiece {
   type Columns = Record<'name' | 'postcodes' | 'pop', string>;
-  type Parts = Columns & Record<'kind' | 'of' | 'ofName', string>;
+  type Parts = Columns & Record<'kind' | 'of' | 'ofName', string> & { ofLiaison?: string };
   const file = raw as Columns & { meta: DataMeta; code: string; parts: Parts };
   const code = split(file.code, ' ');
   const name = split(file.name, '|');
@@ -120,6 +122,7 @@ export function decodePiece(raw: unknown): CommunesPiece {
     ofName: split(parts.ofName, '|'),
     postcodes: splitLists(parts.postcodes, partName.length),
     pop: split(parts.pop, ' '),
+    ...(parts.ofLiaison === undefined ? {} : { ofLiaison: split(parts.ofLiaison, ' ') }),
   };
   const sameLength = (columns: unknown[][]) => columns.every((c) => c.length === columns[0].length);
   if (
@@ -141,6 +144,7 @@ export function decodePiece(raw: unknown): CommunesPiece {
       kind: PART_KINDS[Number(part.kind[i])],
       of: part.of[i],
       ofName: part.ofName[i],
+      ...(part.ofLiaison ? { ofLiaison: Number(part.ofLiaison[i]) } : {}),
       postcodes: split(part.postcodes[i], ' '),
       populationClass: Number(part.pop[i]),
     })),

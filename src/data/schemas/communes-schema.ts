@@ -70,6 +70,8 @@ export const communesPieceSchema: SchemaNode = {
         kind: list('[012]', ' '),
         of: CODES,
         ofName: NAMES,
+        // The chef-lieu's INSEE TNCC; absent from pieces built before it.
+        ofLiaison: list('[0-8]', ' '),
         postcodes: list(POSTCODES, '\\|'),
         pop: POP,
       },

@@ -1,5 +1,5 @@
 /** `partners.json`. */
-import { LocalizedText, Partner, Slug } from '../schema.js';
+import { Article, LocalizedText, Partner, Slug } from '../schema.js';
 import { fileSchema, meta } from './file-schema.js';
 
 export const partnersFileSchema = fileSchema(
@@ -10,6 +10,7 @@ export const partnersFileSchema = fileSchema(
   {
     Slug,
     LocalizedText,
+    Article,
     Partner,
   },
 );

@@ -1,5 +1,5 @@
 /** `search.json`: the members with what only the search reads. */
-import { CommunePart, CommunePlace, Member } from '../schema.js';
+import { Article, CommunePart, CommunePlace, Member, TypeLiaison } from '../schema.js';
 import { fileSchema, memberDefs, membersMeta } from './file-schema.js';
 
 export const searchFileSchema = fileSchema(
@@ -11,6 +11,8 @@ export const searchFileSchema = fileSchema(
     ...memberDefs,
     CommunePlace,
     CommunePart,
+    TypeLiaison,
+    Article,
     Member,
   },
 );

@@ -33,6 +33,27 @@
     view: __('View', 'vae-widgets'),
   };
 
+  // The allowed values' labels in the lists (the value itself is what the block saves).
+  const choices = {
+    '': __('Default', 'vae-widgets'),
+    full: __('Full', 'vae-widgets'),
+    compact: __('Compact', 'vae-widgets'),
+    seal: __('Seal', 'vae-widgets'),
+    light: __('Light', 'vae-widgets'),
+    dark: __('Dark', 'vae-widgets'),
+    auto: __('Automatic (follows the visitor’s setting)', 'vae-widgets'),
+    _self: __('The same tab', 'vae-widgets'),
+    _blank: __('A new tab', 'vae-widgets'),
+    fr: __('French', 'vae-widgets'),
+    en: __('English', 'vae-widgets'),
+    commune: __('Communes', 'vae-widgets'),
+    epci: __('Intercommunalities', 'vae-widgets'),
+    grid: __('Grid', 'vae-widgets'),
+    list: __('List', 'vae-widgets'),
+    map: __('Map', 'vae-widgets'),
+    table: __('Table', 'vae-widgets'),
+  };
+
   /** One control for one attribute, chosen from its declared type. */
   function control(key, definition, value, set) {
     const common = { key, label: labels[key] || key, __nextHasNoMarginBottom: true };
@@ -42,7 +63,7 @@
     if (definition.enum) {
       const options = definition.enum.map((choice) => ({
         value: choice,
-        label: choice === '' ? __('Default', 'vae-widgets') : choice,
+        label: choices[choice] || choice,
       }));
       return el(SelectControl, {
         ...common,

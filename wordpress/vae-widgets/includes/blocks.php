@@ -17,6 +17,7 @@ function vae_widgets_register_blocks() {
 		VAE_WIDGETS_VERSION,
 		true
 	);
+	vae_widgets_set_editor_translations();
 	$names = array_keys( vae_widgets_elements() );
 	wp_add_inline_script( 'vae-widgets-editor', 'window.vaeWidgetsBlocks = ' . wp_json_encode( $names ) . ';', 'before' );
 	foreach ( $names as $name ) {

@@ -1,4 +1,4 @@
-// The README's <MyTown> (copied from README.md at test time) and what the checks need
+// docs/usage.md's <MyTown> (copied from it at test time) and what the checks need
 // around it: a toggle that unmounts and remounts it, and a badge whose `date` (a Date,
 // a property with no attribute) comes from state.
 import { render } from 'preact';
