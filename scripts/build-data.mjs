@@ -125,7 +125,8 @@ async function main() {
     `wrote ${relative(process_cwd, join(out, 'vae.json')) || 'vae.json'}: ${(json.length / 1024).toFixed(1)} KB, ` +
       `${(gz / KB).toFixed(1)} KB gzip (budget ${GZIP_BUDGET / KB} KB)`,
   );
-  if (gz > GZIP_BUDGET)
+  // The published data only: a test's fixture (--mandates) may be larger.
+  if (gz > GZIP_BUDGET && !arg('--mandates'))
     throw new Error(`vae.json is ${gz} bytes gzip, over the ${GZIP_BUDGET}-byte budget`);
 }
 
