@@ -37,7 +37,7 @@ function moduleUrlPlugin() {
 
 // Chunk layout of the per-element bundles. The shared chunk holds what every
 // element uses and nothing else: lit, @lit/task, the base element and its
-// controller, the data route (locate, load, errors) and i18n. Each element's
+// controller, the data route (locate, load, errors, the signature check) and i18n. Each element's
 // file spec (src/data/files/) stays with the elements that read it; the
 // validator and each file's schema are chunks of their own, loaded only when
 // a file is checked (src/data/load.ts).
@@ -45,7 +45,7 @@ const SHARED_MODULE = new RegExp(
   [
     '/node_modules/(lit|lit-html|lit-element|@lit|tslib)/',
     '/dist/lib/core/(vae-data-element|data-controller|events|tokens|define|version)\\.js$',
-    '/dist/lib/data/(load|locate|fetch-once|errors|model|files/dataset-file)\\.js$',
+    '/dist/lib/data/(load|locate|fetch-once|errors|model|signature|trusted-keys|files/dataset-file)\\.js$',
     '/dist/lib/i18n/',
   ].join('|'),
 );

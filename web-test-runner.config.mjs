@@ -19,6 +19,7 @@ import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { networkLogPlugin } from './test/server/network-log-plugin.mjs';
 import { blockUrlsPlugin } from './test/server/block-urls-plugin.mjs';
 import { windowFocusPlugin } from './test/server/window-focus-plugin.mjs';
+import { signedCdnPlugin } from './test/server/signed-cdn-plugin.mjs';
 
 const launchers = {
   chromium() {
@@ -58,6 +59,7 @@ export default {
     networkLogPlugin(),
     blockUrlsPlugin(),
     windowFocusPlugin(),
+    signedCdnPlugin(),
   ],
   middleware: [
     faultsMiddleware,

@@ -14,6 +14,7 @@ import { measure } from '../scripts/lib/bundle-size.mjs';
 import { summary, ms, kb, ratio, table } from './lib/stats.mjs';
 import { manyBadgesSection } from './lib/many-badges.mjs';
 import { badgePageSection, elementPagesSection } from './lib/badge-page.mjs';
+import { openDataSection } from './lib/open-data.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const BUILD_RUNS = 10;
@@ -255,6 +256,8 @@ try {
 sections.splice(3, 0, searchSection());
 sections.push(dataBuildSection());
 log('data build done');
+sections.push(openDataSection());
+log('open data done');
 
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 const history = existsSync(HISTORY) ? JSON.parse(readFileSync(HISTORY, 'utf8')) : [];

@@ -27,12 +27,12 @@ const pkg = {
   version: release.version,
   description:
     'Data of the Ville amie des enfants network (UNICEF France): members, partners, news, map geometry, communes, static badges. Read by vae-widgets.',
-  license: root.license,
+  license: 'etalab-2.0', // the data's licence (Licence Ouverte 2.0): docs/data.md, "Open data"
   repository: root.repository,
   homepage: root.homepage,
   keywords: ['unicef', 'ville-amie-des-enfants', 'open-data', 'json'],
   // Plain files: no code, nothing to run on install.
-  files: ['*.json', 'members/', 'communes/', 'badges/', 'README.md'],
+  files: ['*.json', '*.csv', '*.atom', 'members/', 'communes/', 'badges/', 'README.md'],
 };
 writeFileSync(join('dist', 'data', 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 writeFileSync(

@@ -14,6 +14,7 @@ import {
 import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { keysTrustedBy } from './lib/sign-data.mjs';
 import { writeTranslations } from './wordpress-translations.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,6 +29,11 @@ function copyAssets(dist, assets) {
   // Static badges are for pages without JavaScript; the plugin always prints the element.
   cpSync(join(dist, 'data'), join(assets, 'data'), { recursive: true, filter: keep });
   cpSync(join(dist, 'sri.json'), join(assets, 'sri.json'));
+  // The keys the plugin's code trusts, for its server-side refresh (includes/live-data.php).
+  writeFileSync(
+    join(assets, 'trusted-keys.json'),
+    JSON.stringify(keysTrustedBy(join(assets, 'elements'))),
+  );
 }
 
 /** Says what a translator still has to do (the test fails on it; the build goes on). */

@@ -13,6 +13,8 @@ const steps = [
   ['bundles (rollup)', 'npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']],
   ['static badges', 'node', ['scripts/build-badges.mjs']],
   ['data package', 'node', ['scripts/build-data-package.mjs']],
+  ['signing (data, and the keys the code trusts)', 'node', ['scripts/sign-data.mjs']],
+  ['open data (CSV, feed, PNG badges)', 'node', ['scripts/open-data/build-open-data.mjs']],
   ['integrity (SRI) and snippets', 'node', ['scripts/build-sri.mjs']],
   [
     'manifest',

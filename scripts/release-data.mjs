@@ -17,6 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffDatasets, diffText } from './lib/dataset-diff.mjs';
 import { nextRelease } from './lib/data-release.mjs';
+import { recordRelease } from './open-data/changes-feed.mjs';
+import { requireReleaseKey } from './lib/sign-data.mjs';
 
 const rootArg = process.argv.indexOf('--root');
 const ROOT =
@@ -43,6 +45,7 @@ const packageFiles = (dir) =>
     .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
     .sort();
 
+if (build) requireReleaseKey(ROOT, 'release:data'); // signed with the programme key, or nothing
 runBuild();
 const releaseFile = at('data', 'release.json');
 const release = readJson(releaseFile);
@@ -63,6 +66,7 @@ if (!next.bump) {
 }
 
 writeFileSync(releaseFile, `${JSON.stringify({ ...release, version: next.version }, null, 2)}\n`);
+recordRelease(ROOT, { ...release, ...next }, diffDatasets(released, built)); // the feed's entry
 runBuild(); // every file now states the new version
 copyFileSync(at('dist', 'data', 'vae.json'), releasedFile);
 writeFileSync(filesFile, `${JSON.stringify(files.after, null, 2)}\n`);

@@ -1,5 +1,5 @@
-// Screenshots of <vae-city-map> for the docs (fr, en, table view; light theme):
-// docs/screenshots/map-fr.png, map-en.png, map-table.png.
+// Screenshots of <vae-city-map> for the docs (fr, en, table view, dark theme):
+// docs/screenshots/map-fr.png, map-en.png, map-table.png, map-dark.png.
 // Run `npm run build` first. Starts scripts/serve.mjs, drives Debian Chromium
 // with puppeteer-core, then stops the server it started.
 import { spawn } from 'node:child_process';
@@ -11,6 +11,7 @@ const SHOTS = [
   ['shot-fr', 'map-fr'],
   ['shot-en', 'map-en'],
   ['shot-table', 'map-table'],
+  ['shot-dark', 'map-dark'],
 ];
 
 function startServer() {
@@ -36,7 +37,7 @@ try {
   await page.setViewport({ width: 900, height: 1200, deviceScaleFactor: 1 });
   await page.goto(new URL('map.html', base).href, { waitUntil: 'load' });
   await page.waitForFunction(() =>
-    ['map-fr', 'map-en', 'map-table'].every(
+    ['map-fr', 'map-en', 'map-table', 'map-dark'].every(
       (id) => document.getElementById(id)?.getAttribute('state') === 'ready',
     ),
   );

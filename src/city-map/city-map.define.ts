@@ -2,7 +2,7 @@ import { defineElement } from '../core/define.js';
 import { VaeCityMap } from './city-map.js';
 
 export { VaeCityMap };
-export type { CityMapView, MapViewMode } from './city-map.js';
+export type { CityMapView, MapTheme, MapViewMode } from './city-map.js';
 
 defineElement('vae-city-map', VaeCityMap);
 declare global {

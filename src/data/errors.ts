@@ -1,13 +1,16 @@
 /** Why a data file could not be used. Each kind has a short message in fr and en (see i18n). */
-export type DataErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'schema' | 'version';
+export type DataErrorKind =
+  'network' | 'http' | 'timeout' | 'not-json' | 'schema' | 'version' | 'signature';
 
 const NAME = 'VaeDataError';
 
-/** What went wrong where: the HTTP status, or where in the file the shape is wrong. */
+/** What went wrong where: the HTTP status, where in the file the shape is wrong, or why its signature was refused. */
 export interface DataErrorDetail {
   status?: number;
   path?: string;
   url?: string;
+  /** Why a signature was refused: `unsigned`, `unknown-key` or `bad-signature`. */
+  reason?: string;
 }
 
 /**
@@ -31,13 +34,18 @@ export class DataError extends Error {
   }
 }
 
-function describe(kind: DataErrorKind, { status, path, file, url }: DataError['detail']): string {
+function describe(
+  kind: DataErrorKind,
+  { status, path, file, url, reason }: DataError['detail'],
+): string {
   const what = `${file ? `data file ${file}` : 'Data file'}${url ? ` (${url})` : ''}`;
   switch (kind) {
     case 'http':
       return `${what}: HTTP ${status}`;
     case 'schema':
       return `${what} does not match its schema at ${path || '/'}`;
+    case 'signature':
+      return `${what}: data not authenticated (${reason})`;
     default:
       return `${what}: ${kind}`;
   }

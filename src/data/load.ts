@@ -7,8 +7,10 @@
 import { DataError, isDataError, type DataErrorDetail } from './errors.js';
 import { fetchPrivately, oncePerPage, pageCache } from './fetch-once.js';
 import type { DataFileSpec } from './file-spec.js';
-import type { Located } from './locate.js';
+import { isDefaultLocation, type Located } from './locate.js';
 import { SCHEMA_VERSION } from './model.js';
+import { splitSignature, verifySignedText } from './signature.js';
+import { TRUSTED_KEYS } from './trusted-keys.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -19,12 +21,17 @@ export const timeoutOf = (value: number | undefined) =>
 /**
  * Files from the default location (the CDN range, beside the code) are signed
  * releases that the build checked with ajv (issue 25): once their signature is
- * verified, the browser does not check their schema again. Until the
- * verification lands, every file is checked, as data named by the host always is.
+ * verified (verifyRelease), the browser does not check their schema again.
+ * Data the host names is always checked against its schema.
  */
-export const SIGNED_RELEASES_VERIFIED = false;
+export const SIGNED_RELEASES_VERIFIED = true;
 
-const needsSchemaCheck = (file: Located<unknown>) => file.namedByHost || !SIGNED_RELEASES_VERIFIED;
+/** A file that must be a signed release: from the default location, whoever named its URL. */
+const isRelease = (file: Located<unknown>, url: string) =>
+  !file.namedByHost || isDefaultLocation(url);
+
+const needsSchemaCheck = (file: Located<unknown>, url: string) =>
+  !isRelease(file, url) || !SIGNED_RELEASES_VERIFIED;
 
 // The one cache of the data route, shared by every copy of the library (versioned with the schema).
 const CACHE = `data-route.v${SCHEMA_VERSION}`;
@@ -52,15 +59,14 @@ function loadAt<Data>(file: Located<Data>, url: string, timeoutMs: number): Prom
     new DataError(kind, { ...detail, file: spec.name, url });
   // Keyed by URL: one URL is one file, which locate() always reads with the same spec.
   return oncePerPage(CACHE, url, async () => {
-    const text = await fetchText(url, timeoutMs, fail);
-    await verifyRelease(text, file);
+    const text = await verifyRelease(await fetchText(url, timeoutMs, fail), file, url, fail);
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
       throw fail('not-json');
     }
-    return checked(json, spec, needsSchemaCheck(file), fail);
+    return checked(json, spec, needsSchemaCheck(file, url), fail);
   });
 }
 
@@ -115,10 +121,23 @@ function fetchText(
 }
 
 /**
- * Signature check (issue 25): files from the default location are signed;
- * this is where their bytes are verified, after the fetch and before parsing.
+ * The JSON text to parse from `file` read at `url` (issue 25, docs/data.md
+ * "Signing"). A release must be signed by a key this code trusts, else it is
+ * refused and nothing of it is shown. Data the host names is the host's
+ * choice: it may be unsigned, and it is schema-checked; a signature it
+ * carries is dropped unchecked, as the host may edit its own copy.
  */
-async function verifyRelease(_text: string, _file: Located<unknown>): Promise<void> {}
+async function verifyRelease(
+  text: string,
+  file: Located<unknown>,
+  url: string,
+  fail: (kind: DataError['kind'], detail?: { reason: string }) => DataError,
+): Promise<string> {
+  if (!isRelease(file, url)) return splitSignature(text)?.signed ?? text;
+  const check = await verifySignedText(text, TRUSTED_KEYS);
+  if (!check.ok) throw fail('signature', { reason: check.reason });
+  return check.text;
+}
 
 /**
  * Where `json` breaks `spec`'s schema (a JSON Pointer), or undefined. The

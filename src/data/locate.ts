@@ -80,7 +80,23 @@ export function locate<Data>(
   const folder = cdnDataFolder();
   if (folder) return { url: new URL(`${spec.name}.json`, folder).href, spec, namedByHost: false };
   const beside = spec.besideCode();
-  return beside ? { url: beside, spec, namedByHost: false } : undefined;
+  if (!beside) return undefined;
+  besideCodeUrls.add(beside); // a bundler may have renamed it out of the code's data folder
+  return { url: beside, spec, namedByHost: false };
+}
+
+const besideCodeUrls = new Set<string>();
+// Not a literal inside `new URL(…)`: bundlers must not take the folder for an asset.
+const CODE_DATA_FOLDER = '../../data/';
+
+/**
+ * Whether `url` is in the default data location, where every file must be
+ * signed (src/data/load.ts): the data package's range on the CDN this code
+ * came from, or the files beside the code, whoever named the URL.
+ */
+export function isDefaultLocation(url: string): boolean {
+  const folders = [cdnDataFolder(), new URL(CODE_DATA_FOLDER, import.meta.url).href];
+  return besideCodeUrls.has(url) || folders.some((folder) => folder && url.startsWith(folder));
 }
 
 /** `first`, read instead from `fallback` when it does not exist (HTTP 404). */

@@ -165,6 +165,8 @@ export interface Dataset {
   members: Member[];
   partners: Partner[];
   news: NewsItem[];
+  /** The release's signature, last in the published file; the data layer parses the file without it. */
+  signature?: { key: string; value: string };
 }
 
 /** What every data file's `meta` has: which data release it is, and when it was built. */

@@ -15,6 +15,10 @@ export const schemaDocs: Record<string, Docs> = {
       'Members (communes and intercommunalities, resolved against the INSEE COG), partners and news of the Ville amie des enfants network. schemaVersion 1.',
   },
   '/properties/schemaVersion': { description: 'Version of the dataset contract.' },
+  '/properties/signature': {
+    description:
+      'Ed25519 signature of the release (key id, base64 value) over the file\'s exact bytes without this last member; see docs/data.md, "Signing".',
+  },
   '/$defs/IsoDate': { description: 'ISO date YYYY-MM-DD.' },
   '/$defs/Department': { title: 'Place (department)' },
   '/$defs/Region': { title: 'Place (region)' },

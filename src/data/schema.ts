@@ -214,7 +214,22 @@ export const SourceDocument = {
 } as const;
 
 /** The data package's version (`<schemaMajor>.<minor>.<patch>`) the file was released in. */
-export const DataVersion = { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' } as const;
+export const DataVersion = {
+  type: 'string',
+  // `+dev.<key id>`: a development build's data (scripts/lib/sign-data.mjs), never a release.
+  pattern: '^\\d+\\.\\d+\\.\\d+(\\+dev\\.[0-9a-f]{8})?$',
+} as const;
+
+/** The release's signature, appended last by the build (src/data/signature.ts). */
+export const Signature = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'value'],
+  properties: {
+    key: { type: 'string', pattern: '^[\\w.-]{1,64}$' },
+    value: { type: 'string', pattern: '^[A-Za-z0-9+/]{86}==$' },
+  },
+} as const;
 
 /** ISO date-time of the build that wrote the file. */
 export const BuildDate = { type: 'string', pattern: ISO_DATE_TIME } as const;
@@ -281,8 +296,10 @@ export const datasetSchema = {
     members: { type: 'array', items: { $ref: '#/$defs/Member' } },
     partners: { type: 'array', items: { $ref: '#/$defs/Partner' } },
     news: { type: 'array', items: { $ref: '#/$defs/NewsItem' } },
+    signature: { $ref: '#/$defs/Signature' },
   },
   $defs: {
+    Signature,
     IsoDate,
     EndDate,
     NonEmptyString,

@@ -31,6 +31,7 @@ export const common = defineMessages<'loading' | DataErrorKind>({
     'not-json': 'Les données reçues sont illisibles.',
     schema: 'Les données reçues ne sont pas au format attendu.',
     version: 'Les données sont dans une version plus récente que ce composant : mettez-le à jour.',
+    signature: 'Données non authentifiées : elles ne sont pas affichées.',
   },
   en: {
     loading: 'Loading…',
@@ -40,6 +41,7 @@ export const common = defineMessages<'loading' | DataErrorKind>({
     'not-json': 'The data received is unreadable.',
     schema: 'The data received is not in the expected format.',
     version: 'The data is in a newer format than this component: please update it.',
+    signature: 'Data not authenticated: it is not shown.',
   },
 });
 

@@ -2,13 +2,9 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MEMBERS_FILE } from '../data/files/members-file.js';
 import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
-import type { MemberSummary, MembersFile, MemberKind, TitleStatus } from '../data/model.js';
-import {
-  askedChoice,
-  matchesChoice,
-  titleChoice,
-  type TitleChoice,
-} from '../domain/title-choice.js';
+import type { MembersFile, MemberKind, TitleStatus } from '../data/model.js';
+import type { TitleChoice } from '../domain/title-choice.js';
+import { filterMembers } from '../domain/member-filter.js';
 import { LOCALES } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { CountUp } from './count-up.js';
@@ -27,35 +23,6 @@ export interface MemberCountView {
   running: boolean;
   /** The label's tense, from `titleChoice`: `present`, `past` or `candidate`. */
   tense: TitleChoice['tense'];
-}
-
-/** The filters of a count. Codes as in the dataset (`2A`, `01`, `974`…). */
-export interface MemberFilter {
-  department?: string;
-  region?: string;
-  kind?: MemberKind;
-  /** Which titles count (mandates, status): from `titleChoice` in domain/titles.ts. */
-  choice: TitleChoice;
-}
-
-const KINDS: readonly MemberKind[] = ['commune', 'epci'];
-
-const normaliseCode = (code: string) => {
-  const value = code.trim().toUpperCase();
-  return /^\d$/.test(value) ? `0${value}` : value;
-};
-
-/** The members matching a filter: each has a title of the choice (mandate and status). */
-export function countMembers(members: readonly MemberSummary[], filter: MemberFilter): number {
-  const department = filter.department ? normaliseCode(filter.department) : undefined;
-  const region = filter.region ? normaliseCode(filter.region) : undefined;
-  return members.filter(
-    (member) =>
-      (!department || member.department.code === department) &&
-      (!region || member.region.code === region) &&
-      (!filter.kind || member.kind === filter.kind) &&
-      matchesChoice(member, filter.choice),
-  ).length;
 }
 
 /**
@@ -118,20 +85,11 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile>
   private readonly countUp = new CountUp(this, () => !this.noAnimation);
 
   protected deriveView(dataset: MembersFile): DerivedView<MemberCountView> {
-    const t = messages[this.locale];
-    const asked = askedChoice(this.mandate, this.status);
-    if (asked.badStatus) return { state: 'empty', reason: t.unknownStatus };
-    const choice = titleChoice(dataset.members, dataset.meta.mandates, this.judgedOn, asked);
-    if (!choice.mandates.length) return { state: 'empty', reason: t.noMandate };
-    const kindAsked = this.kind?.trim().toLowerCase() || undefined;
-    const kind = KINDS.find((known) => known === kindAsked);
-    if (kindAsked && !kind) return { state: 'empty', reason: t.unknownKind };
-    const count = countMembers(dataset.members, {
-      department: this.department,
-      region: this.region,
-      kind,
-      choice,
-    });
+    const filtered = filterMembers(dataset, this, this.judgedOn);
+    if (filtered.problem)
+      return { state: 'empty', reason: messages[this.locale][filtered.problem] };
+    const { members, kind, choice } = filtered;
+    const count = members.length;
     const { mandates, status, running, tense } = choice;
     return { state: 'ready', view: { count, kind, mandates, status, running, tense } };
   }

@@ -1,14 +1,7 @@
 import type { Place } from './places.js';
-import {
-  bucket,
-  FEW_MATCHES,
-  suggestedBesideExact,
-  Tier,
-  type SearchHit,
-  type SearchIndex,
-  type SearchOptions,
-  type SearchResult,
-} from './search-index.js';
+import { compareRanks } from './ranking.js';
+import type { SearchHit, SearchIndex, SearchOptions, SearchResult } from './search-index.js';
+import { FEW_MATCHES, keepSuggestions } from './suggestions.js';
 
 /** The all-communes pieces loaded for a query, and which places they answer for. */
 export interface Pieces {
@@ -42,34 +35,21 @@ export function searchPlaces(
 ): SearchResult<Place> {
   if (!pieces?.indexes.length) return members.search(query, options);
   const covered = pieces.covered;
-  const results = pieces.indexes.map((index) => index.search(query, options));
+  const results = pieces.indexes.map((index) => index.matches(query, options));
   // The members' typos are looked for only while the pieces match few names (it saves a fuse.js run).
   const matched = results.reduce((sum, result) => sum + result.total, 0);
   const fuzzy = matched < FEW_MATCHES ? options.fuzzy : undefined;
   const skip = (place: Place) => covered.has(placeKey(place));
-  results.push(members.search(query, { ...options, fuzzy, skip }));
+  results.push(members.matches(query, { ...options, fuzzy, skip }));
   const total = results.reduce((sum, result) => sum + result.total, 0);
   // A place filed in two pieces (one per word of its name) is offered once, at its best.
   const seen = new Set<string>();
-  let hits = results
+  const hits = results
     .flatMap((result) => result.hits)
     .sort(byRank)
     .filter((hit) => !seen.has(placeKey(hit.item)) && !!seen.add(placeKey(hit.item)));
-  const real = hits.filter((hit) => hit.tier !== Tier.Fuzzy);
-  if (total >= FEW_MATCHES) hits = real;
-  else if (real.some((hit) => hit.tier === Tier.Exact)) {
-    const matched = Math.max(...real.map((hit) => hit.population));
-    hits = hits.filter((hit) => hit.tier !== Tier.Fuzzy || suggestedBesideExact(hit, matched));
-  }
-  return { hits: hits.slice(0, Math.max(1, options.limit ?? 8)), total };
+  return { hits: keepSuggestions(hits, total, Math.max(1, options.limit ?? 8)), total };
 }
 
-function byRank(a: SearchHit<Place>, b: SearchHit<Place>): number {
-  return (
-    a.tier - b.tier ||
-    bucket(a.score) - bucket(b.score) ||
-    a.distance - b.distance ||
-    b.population - a.population ||
-    (a.item.entity.name < b.item.entity.name ? -1 : 1)
-  );
-}
+const byRank = (a: SearchHit<Place>, b: SearchHit<Place>) =>
+  compareRanks({ ...a, order: a.item.entity.name }, { ...b, order: b.item.entity.name });

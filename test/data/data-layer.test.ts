@@ -108,7 +108,7 @@ describe('data layer: states and events', () => {
 
   it('states the data release it shows: dataVersion and dataBuildDate, on the element and on vae-load', async () => {
     const members = await (await fetch('/data/members.json')).json();
-    expect(members.meta.dataVersion).to.match(/^1\.\d+\.\d+$/);
+    expect(members.meta.dataVersion).to.match(/^1\.\d+\.\d+(\+dev\.[0-9a-f]{8})?$/);
     const loads: VaeLoadEvent[] = [];
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     holder.addEventListener('vae-load', (event) => loads.push(event as VaeLoadEvent));

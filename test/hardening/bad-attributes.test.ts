@@ -254,13 +254,19 @@ describe('other odd values keep a documented behaviour', () => {
     });
   }
 
-  it('<vae-city-map kind="bogus" region=" "> counts every member (filters ignored)', async () => {
+  it('<vae-city-map region=" "> counts every member (a blank filter is no filter)', async () => {
     const all = (await (await fetch(DATASET_URL)).json()).members.length as number;
-    const el = await settle('vae-city-map', { kind: 'bogus', region: ' ', view: 'table' });
+    const el = await settle('vae-city-map', { region: ' ', view: 'table' });
     expect(el.getAttribute('state')).to.equal('ready');
     const counts = [...shadow(el).querySelectorAll('td.count-cell')].map((td) =>
       Number(td.textContent),
     );
     expect(counts.reduce((a, b) => a + b, 0)).to.equal(all);
+  });
+
+  it('<vae-city-map kind="bogus">: unknown kind is empty with a message, as the counter', async () => {
+    const el = await settle('vae-city-map', { kind: 'bogus', lang: 'en', view: 'table' });
+    expect(el.getAttribute('state')).to.equal('empty');
+    expect(shadowText(el)).to.equal('No member matches these filters.');
   });
 });

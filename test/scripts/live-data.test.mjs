@@ -15,6 +15,7 @@ import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/c
 import { scriptSnippet, imageSnippet } from '../../demo/builder-snippets.js';
 import { ROOT, readRepoJson } from './helpers.mjs';
 import { routeCdn, startCdnWithBuild } from './cdn-pages.mjs';
+import { devKey, signText } from '../../scripts/lib/sign-data.mjs';
 
 const snippets = readRepoJson('dist/snippets.json');
 const DATA = join(ROOT, 'dist', 'data');
@@ -46,7 +47,8 @@ function dataRelease(edit) {
   return folder;
 }
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const writeJson = (file, value) => writeFileSync(file, JSON.stringify(value));
+// Signed by the key this build's code trusts, as a release is by the programme's key.
+const writeJson = (file, value) => writeFileSync(file, signText(JSON.stringify(value), devKey()));
 
 /** Data 1.1.0: Angers joins (titled for 2020–2026 like Lyon), in members.json and its own file. */
 function withAngers(version, schemaVersion = 1) {
@@ -137,7 +139,8 @@ test('a pinned page shows a member added in data 1.1.0 once 1.1.0 is published, 
   const before = await openPasted(html);
   assert.equal(before.badge.state, 'empty', before.badge.text);
   assert.doesNotMatch(before.badge.text, /Angers/);
-  assert.equal(before.badge.dataVersion, readRepoJson('data/release.json').version);
+  // A development build's data says so (`1.0.0+dev.<key id>`).
+  assert.equal(before.badge.dataVersion.split('+')[0], readRepoJson('data/release.json').version);
   await before.page.close();
 
   // Data 1.1.0 published: the same page, reloaded, shows Angers's badge.

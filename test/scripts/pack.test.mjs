@@ -50,6 +50,33 @@ test('the package holds the built files users need, and no sources or tests', ()
     paths.filter((path) => /^(src|test|scripts|bench|data|demo)\//.test(path)),
     [],
   );
+  // The e-mail PNGs (14 MB) are read from the data package on the CDN, never by the code.
+  assert.deepEqual(
+    paths.filter((path) => path.endsWith('.png')),
+    [],
+  );
+});
+
+test('the data package (npm pack dist/data) holds every file of dist/data, the open-data ones too, and nothing else', () => {
+  const data = join(ROOT, 'dist', 'data');
+  const [dataPack] = JSON.parse(npm(['pack', '--dry-run', '--json', data], ROOT));
+  const paths = dataPack.files.map((file) => file.path).sort();
+  const everyFile = (dir, prefix = '') =>
+    readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? everyFile(dir, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+    );
+  assert.deepEqual(paths, everyFile(data).sort(), 'exactly the files of dist/data');
+  for (const needed of [
+    'vae-members.csv',
+    'vae-members.schema.json',
+    'datapackage.json',
+    'changes.atom',
+    'badges/69123.png',
+    'badges/69123@2x.png',
+    'badges/en/69123.png',
+    'badges/en/69123@2x.png',
+  ])
+    assert.ok(paths.includes(needed), needed);
 });
 
 test('installing brings lit along (a real dependency, not bundled into dist/lib)', () => {

@@ -6,16 +6,37 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
 import { missingPackages, startSite } from '../wordpress/site.mjs';
 import { ROOT } from './helpers.mjs';
+import { startCdnStandIn } from '../server/cdn-stand-in.mjs';
+import { devKey, signText } from '../../scripts/lib/sign-data.mjs';
 
 const PLUGIN = join(ROOT, 'wordpress', 'vae-widgets');
 const ZIP = join(ROOT, 'dist', 'wordpress', 'vae-widgets.zip');
-const LIVE_DATA = 'https://cdn.jsdelivr.net/npm/vae-widgets-data@1/';
+// Angers (INSEE COG 2026): not a member in this build; data 1.1.0 adds it.
+const ANGERS = {
+  id: 'commune-49007',
+  kind: 'commune',
+  code: '49007',
+  siren: '214900078',
+  name: 'Angers',
+  department: { code: '49', name: 'Maine-et-Loire' },
+  region: { code: '52', name: 'Pays de la Loire' },
+};
 
 /** Every PHP file of the plugin and of this test's helper. */
 function phpFiles() {
@@ -269,34 +290,120 @@ describe(
       }
     });
 
-    test('with the live-data setting, the page reads the data range on jsDelivr', async () => {
-      site.wp('set-option', { name: 'vae_widgets_data_source', value: 'live' });
-      // The CDN stand-in: this machine has no network; the files are the data package
-      // this build publishes (dist/data/, vae-widgets-data), one member's file included.
-      const intercept = (request) => {
-        if (!request.url().startsWith(LIVE_DATA)) return false;
-        const file = join(ROOT, 'dist', 'data', new URL(request.url()).pathname.split('@1/')[1]);
-        const found = existsSync(file);
-        request.respond({
-          status: found ? 200 : 404,
-          contentType: found ? 'application/json' : 'text/plain',
-          headers: { 'access-control-allow-origin': '*' },
-          body: found ? readFileSync(file) : 'Not found',
-        });
-        return true;
+    test('with the live-data setting, the daily job brings a new signed release to the page, from this site; a tampered one is refused', async () => {
+      // The CDN stand-in as the range (this machine has no network): data 1.1.0 adds
+      // Angers, signed by a key the plugin trusts (this build's); 1.2.0 renames Angers
+      // after signing, as a takeover of the package could.
+      const cdn = await startCdnStandIn();
+      const mirror = join(site.docroot, 'wp-content', 'mu-plugins', 'vae-range.php');
+      writeFileSync(
+        mirror,
+        `<?php define( 'VAE_WIDGETS_LIVE_DATA_URL', '${cdn.origin}/npm/vae-widgets-data@1/' );\n`,
+      );
+      const releases = [];
+      /** A copy of this build's data package as `version`, every data file re-signed, changed by `edit`. */
+      const release = (version, edit) => {
+        const folder = mkdtempSync(join(tmpdir(), 'vae-wp-release-'));
+        releases.push(folder);
+        cpSync(join(ROOT, 'dist', 'data'), folder, { recursive: true });
+        for (const name of readdirSync(folder, { recursive: true })) {
+          if (!/^(?!badges)[\w/-]+\.json$/.test(name) || /schema|package/.test(name)) continue;
+          const text = readFileSync(join(folder, name), 'utf8').replace(
+            /,"signature":\{[^}]*\}\}$/,
+            '}',
+          );
+          const value = JSON.parse(
+            text.replace(/"dataVersion":"[^"]+"/, `"dataVersion":"${version}"`),
+          );
+          writeFileSync(join(folder, name), signText(JSON.stringify(edit(name, value)), devKey()));
+        }
+        cdn.publish('vae-widgets-data', version, folder);
+        return folder;
       };
-      const { page, html, errors, thirdParty } = await visit(posts.shortcode.link, { intercept });
+      // The job's hook, as wp-cron.php runs it (not blocking: the stand-in answers from here).
+      const refresh = async () =>
+        (
+          await site.wpAsync('run-action', {
+            hook: 'vae_widgets_refresh_data',
+            option: 'vae_widgets_refresh_status',
+          })
+        ).option;
+      const copy = `${site.url}/wp-content/uploads/vae-widgets-data/`;
+      const angersPost = await publish('Angers', '[vae_badge city="49007"]');
+      site.wp('set-option', { name: 'vae_widgets_data_source', value: 'live' });
       try {
-        assert.match(html, new RegExp(`<meta name="vae:data" content="${LIVE_DATA}" />`));
-        assert.match(await badge(page), /Lyon/);
-        assert.ok(
-          thirdParty().length > 0 && thirdParty().every((u) => u.startsWith(LIVE_DATA)),
-          thirdParty().join('\n'),
+        const withAngers = release('1.1.0', (name, value) => {
+          if (name !== 'members.json') return value;
+          const titles = value.members.find((m) => m.code === '69123').titles;
+          return { ...value, members: [...value.members, { ...ANGERS, titles }] };
+        });
+        const own = JSON.parse(readFileSync(join(withAngers, 'members.json'), 'utf8'));
+        const angersFile = { ...own, members: own.members.filter((m) => m.code === '49007') };
+        delete angersFile.signature;
+        for (const key of ['49007', ANGERS.siren])
+          writeFileSync(
+            join(withAngers, 'members', `${key}.json`),
+            signText(JSON.stringify(angersFile), devKey()),
+          );
+        const good = await refresh();
+        assert.equal(good.version, '1.1.0', JSON.stringify(good));
+        const fresh = await visit(angersPost.link);
+        try {
+          assert.match(fresh.html, new RegExp(`<meta name="vae:data" content="${copy}" />`));
+          assert.match(await badge(fresh.page), /Angers/);
+          assert.ok(
+            fresh.requests.includes(`${copy}members/49007.json`),
+            fresh.requests.join('\n'),
+          );
+          assert.deepEqual(fresh.thirdParty(), []);
+          assert.ok(
+            fresh.requests.every((u) => !u.startsWith(cdn.origin)),
+            'no request to the range',
+          );
+          assert.deepEqual(fresh.errors, []);
+        } finally {
+          await fresh.page.close();
+        }
+        assert.equal(site.wp('admin-notices').html, '');
+
+        // 1.2.0: the 1.1.0 files, each stating 1.2.0 and Angers renamed, after signing.
+        const tampered = mkdtempSync(join(tmpdir(), 'vae-wp-release-'));
+        releases.push(tampered);
+        cpSync(withAngers, tampered, { recursive: true });
+        for (const name of readdirSync(tampered, { recursive: true })) {
+          if (!name.endsWith('.json') || /schema|package|badges/.test(name)) continue;
+          const text = readFileSync(join(tampered, name), 'utf8');
+          writeFileSync(
+            join(tampered, name),
+            text
+              .replace('"dataVersion":"1.1.0"', '"dataVersion":"1.2.0"')
+              .replace('"name":"Angers"', '"name":"Angers-Contrefaite"'),
+          );
+        }
+        cdn.publish('vae-widgets-data', '1.2.0', tampered);
+        const refused = await refresh();
+        assert.equal(refused.version, '1.1.0', JSON.stringify(refused));
+        assert.match(refused.error, /members\.json is not signed by a key this plugin trusts/);
+        const kept = await visit(angersPost.link);
+        try {
+          const text = await badge(kept.page);
+          assert.match(text, /Angers/);
+          assert.doesNotMatch(text, /Contrefaite/);
+          assert.equal(await kept.page.$eval('vae-city-badge', (el) => el.dataVersion), '1.1.0');
+        } finally {
+          await kept.page.close();
+        }
+        const notice = site.wp('admin-notices').html;
+        assert.match(notice, /class="notice notice-error"/);
+        assert.match(
+          notice,
+          /not signed by a key this plugin trusts.*last good copy \(release 1\.1\.0\)/,
         );
-        assert.deepEqual(errors, []);
       } finally {
-        await page.close();
         site.wp('set-option', { name: 'vae_widgets_data_source', value: 'bundled' });
+        rmSync(mirror);
+        await cdn.close();
+        for (const folder of releases) rmSync(folder, { recursive: true, force: true });
       }
     });
 
@@ -439,16 +546,18 @@ describe(
       );
     });
 
-    test('uninstalling deletes its option and files and leaves nothing behind', () => {
+    test('uninstalling deletes its options and files, the live data copy too, and leaves nothing behind', () => {
       const before = site.wp('stored');
-      assert.deepEqual(before.options, ['vae_widgets_data_source']);
+      assert.deepEqual(before.options, ['vae_widgets_data_source', 'vae_widgets_refresh_status']);
       assert.equal(before.files, true);
+      assert.equal(before.copy, true, 'the live data test left its last good copy');
       assert.equal(site.wp('uninstall').deleted, true);
       assert.deepEqual(site.wp('stored'), {
         options: [],
         usermeta: [],
         postmeta: [],
         files: false,
+        copy: false,
       });
     });
   },

@@ -4,7 +4,8 @@
 // leave /etc alone, the site gets its own document root: copies of WordPress's entry
 // files (PHP resolves symlinks in __DIR__, so a symlinked entry file would load
 // Debian's config), its own wp-config.php, and symlinks to wp-includes and the themes.
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import {
   cpSync,
   existsSync,
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 export const WORDPRESS = '/usr/share/wordpress';
 const SITE_PHP = fileURLToPath(new URL('site.php', import.meta.url));
 const asRoot = process.getuid?.() === 0;
+const run = promisify(execFile);
 
 /** Why the site cannot run here (a missing package), or null. */
 export function missingPackages() {
@@ -245,7 +247,14 @@ export async function startSite() {
         throw new Error(`site.php ${command} printed more than its answer:\n${out}`);
       }
     };
-    const site = { url, docroot, debugLog, wp, stop };
+    /** `wp`, without blocking this process (for a command that calls back a server of the test). */
+    const wpAsync = async (command, args = {}) => {
+      const { stdout } = await run('php', [SITE_PHP, docroot, command, JSON.stringify(args)], {
+        encoding: 'utf8',
+      });
+      return JSON.parse(stdout);
+    };
+    const site = { url, docroot, debugLog, wp, wpAsync, stop };
     site.admin = wp('install', { password: randomBytes(12).toString('hex') });
     return site;
   } catch (error) {

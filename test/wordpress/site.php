@@ -94,6 +94,21 @@ switch ( $command ) {
 		$answer = array( 'value' => get_option( $args['name'] ) );
 		break;
 
+	case 'run-action': // A WP-Cron job's hook, run as wp-cron.php would run it.
+		// WordPress's own HTTP library is older than Debian's PHP: its deprecation notices
+		// go to the debug log, not into this answer.
+		ini_set( 'display_errors', '0' ); // phpcs:ignore WordPress.PHP.IniSet.display_errors_Disallowed
+		do_action( $args['hook'] );
+		$answer = array( 'option' => get_option( $args['option'] ) );
+		break;
+
+	case 'admin-notices': // What the administrator sees at the top of every admin page.
+		wp_set_current_user( 1 );
+		ob_start();
+		do_action( 'admin_notices' );
+		$answer = array( 'html' => ob_get_clean() );
+		break;
+
 	case 'stored': // Rows the plugin could have left: options, user and post meta named after it.
 		global $wpdb;
 		$like   = '%' . $wpdb->esc_like( 'vae' ) . '%';
@@ -102,6 +117,7 @@ switch ( $command ) {
 			'usermeta' => $wpdb->get_col( $wpdb->prepare( "SELECT meta_key FROM {$wpdb->usermeta} WHERE meta_key LIKE %s", $like ) ),
 			'postmeta' => $wpdb->get_col( $wpdb->prepare( "SELECT meta_key FROM {$wpdb->postmeta} WHERE meta_key LIKE %s", $like ) ),
 			'files'    => file_exists( WP_PLUGIN_DIR . '/vae-widgets' ),
+			'copy'     => file_exists( wp_upload_dir( null, false )['basedir'] . '/vae-widgets-data' ),
 		);
 		break;
 

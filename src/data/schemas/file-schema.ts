@@ -18,6 +18,7 @@ import {
   NonEmptyString,
   Programme,
   Region,
+  Signature,
   Slug,
   Title,
 } from '../schema.js';
@@ -72,8 +73,9 @@ export const fileSchema = (
     schemaVersion: { const: 1 },
     meta: fileMeta,
     [list]: { type: 'array', items: { $ref: `#/$defs/${item}` } },
+    signature: { $ref: '#/$defs/Signature' },
   },
-  $defs: { DataVersion, BuildDate, NonEmptyString, ...$defs },
+  $defs: { DataVersion, BuildDate, NonEmptyString, Signature, ...$defs },
 });
 
 /** The definitions a member's titles need (members.json and search.json). */

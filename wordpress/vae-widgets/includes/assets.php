@@ -152,9 +152,14 @@ function vae_widgets_origin( $url ) {
 	return $scheme . '://' . strtolower( $parts['host'] ) . ':' . $port;
 }
 
-/** In `wp_head`: when the site owner chose the live data, the page says where it is. */
+/**
+ * In `wp_head`: with the live data, the page names the last good copy the daily refresh
+ * verified and keeps on this site (includes/live-data.php); until there is one, the
+ * elements read the plugin's own copy.
+ */
 function vae_widgets_print_data_meta() {
-	if ( 'live' === vae_widgets_data_source() ) {
-		echo '<meta name="vae:data" content="' . esc_url( VAE_WIDGETS_LIVE_DATA_URL ) . '" />' . "\n";
+	$copy = 'live' === vae_widgets_data_source() ? vae_widgets_live_copy_url() : null;
+	if ( $copy ) {
+		echo '<meta name="vae:data" content="' . esc_url( $copy ) . '" />' . "\n";
 	}
 }

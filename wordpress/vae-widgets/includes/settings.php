@@ -72,7 +72,7 @@ function vae_widgets_render_data_source_field() {
 		'bundled' => __( 'The copy shipped with this plugin (default). Visitors\' browsers contact no other site. Updated with the plugin.', 'vae-widgets' ),
 		'live'    => sprintf(
 			/* translators: %s: the data address on jsDelivr */
-			__( 'The live data from %s: corrections and new members reach your pages within a week, but each visitor\'s browser then contacts jsDelivr (mention it in your privacy policy).', 'vae-widgets' ),
+			__( 'The live data from %s: once a day, this site downloads it, checks its signature and keeps the last good copy, which your pages read from this site. Corrections and new members reach your pages within a few days; visitors\' browsers contact no other site.', 'vae-widgets' ),
 			VAE_WIDGETS_LIVE_DATA_URL
 		),
 	);
