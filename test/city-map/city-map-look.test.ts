@@ -126,7 +126,7 @@ describe('<vae-city-map>: counts and themes', () => {
 
   it('hovering a department shows its tooltip without deriving the members again', async () => {
     const el = await mapFixture();
-    const viewOf = () => (el as unknown as { selection: { view: CityMapView } }).selection.view;
+    const viewOf = () => (el as unknown as { derived: { view: CityMapView } }).derived.view;
     const before = viewOf();
     for (const code of ['69', '75', '13']) {
       root(el)
