@@ -149,9 +149,9 @@ function dataBuildSection() {
   const times = [];
   for (let run = -1; run < BUILD_RUNS; run += 1) {
     const start = performance.now();
-    const result = spawnSync('node', ['scripts/build-data.mjs'], { stdio: 'ignore' });
+    const result = spawnSync('node', ['scripts/data/build-data.mjs'], { stdio: 'ignore' });
     if (result.status !== 0)
-      return `## 6. Data build\n\nnot measured: \`node scripts/build-data.mjs\` failed.`;
+      return `## 6. Data build\n\nnot measured: \`node scripts/data/build-data.mjs\` failed.`;
     if (run >= 0) times.push(performance.now() - start);
   }
   const sizes = DATA_FILES.map(([name, file]) => {
@@ -161,7 +161,7 @@ function dataBuildSection() {
   });
   return [
     '## 6. Data build',
-    `\`node scripts/build-data.mjs\` (the data step of \`npm run build\`), wall time including Node start-up:`,
+    `\`node scripts/data/build-data.mjs\` (the data step of \`npm run build\`), wall time including Node start-up:`,
     table(['step', 'median', 'p95', 'runs'], [timingRow('build-data', times)]),
     table(['file', 'path', 'raw', 'gzip', 'brotli'], sizes),
   ].join('\n\n');

@@ -81,6 +81,7 @@ function busyCores() {
 }
 
 const built = run('build', 'npm', ['run', '--silent', 'build']);
+run('data gate', 'npm', ['run', '--silent', 'check:data']);
 run('type-check', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
 run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure } from '../../scripts/lib/bundle-size.mjs';
-import { scriptSnippet, imageSnippet } from '../../demo/builder-snippets.js';
+import { scriptSnippet, imageSnippet } from '../../site/assets/builder-snippets.js';
 import { startCdnWithBuild } from '../../test/scripts/cdn-pages.mjs';
 import { interleave, runPage, SLOW_4G } from './browser.mjs';
 import { summary, ms, kb, ratio, table } from './stats.mjs';

@@ -1,7 +1,7 @@
 // Assembles the published dataset (shape: src/data/model.ts) from the sources
 // under data/ and the official geography. Pure: no file is written here.
+import { collector } from './data-problems.mjs';
 import { resolveMembers, indexGeography } from './resolve-members.mjs';
-import { parseNews } from './parse-sources.mjs';
 import { epciArticle } from './epci-article.mjs';
 
 export const PROGRAMME = {
@@ -9,7 +9,7 @@ export const PROGRAMME = {
   url: 'https://www.villeamiedesenfants.fr/',
 };
 
-/** Documents that are not a mandate's: the partners page (the news come from the programme page). */
+/** Documents that are not a mandate's: the partners page (the news items are files of data/news/). */
 export const OTHER_SOURCES = [
   {
     id: 'partners-page',
@@ -48,20 +48,6 @@ function partsOf(commune, geography) {
     }))
     .sort((a, b) => collator.compare(a.name, b.name));
   return parts.length ? { parts } : {};
-}
-
-const ARTICLES = ['le', 'la', "l'", 'les', ''];
-
-/** Every partner says which article its French name takes ("du Défenseur des droits" needs "le"). */
-function checkPartnerArticles(partners) {
-  for (const partner of partners) {
-    if (!ARTICLES.includes(partner.article)) {
-      throw new Error(
-        `data/partners.json: partner "${partner.id}" has ${partner.article === undefined ? 'no "article"' : `"article": ${JSON.stringify(partner.article)}`}; ` +
-          `give the article its French name takes after "de": one of ${ARTICLES.map((a) => JSON.stringify(a)).join(', ')} ('' for none: "d'ATD Quart Monde")`,
-      );
-    }
-  }
 }
 
 function titleOf(r, mandate, status) {
@@ -127,26 +113,32 @@ function member(r, idx, geography) {
 /**
  * Resolves every list of every mandate and gathers one member per entity, with
  * one title per mandate it is listed in (a line in two lists of one mandate fails).
- * @param {{mandates: object[], programmeText: string, partners: object[], geography: object, buildDate: string, dataVersion: string}} input
- *   `mandates` as read by readMandates (mandate-sources.mjs), oldest first
+ * @param {{mandates: object[], news: object[], partners: object[], geography: object, buildDate: string, dataVersion: string, problems?: object[], site?: string}} input
+ *   `mandates` as read by readMandates (mandate-sources.mjs), oldest first; `problems`
+ *   collects every problem of every list (else they are thrown together at the end);
+ *   `site` the network site's address (`meta.site`), if any
  */
 export function buildDataset({
   mandates,
-  programmeText,
+  news,
   partners,
   geography,
   buildDate,
   dataVersion,
+  problems,
+  site,
 }) {
-  checkPartnerArticles(partners);
+  const sink = collector(problems);
   const idx = indexGeography(geography);
   const byId = new Map();
   const resolvedByMandate = new Map();
   for (const mandate of mandates) {
     if (!TITLE_BY_PROGRAMME[mandate.programme]) {
-      throw new Error(
-        `data/mandates/${mandate.id}/mandate.json: unknown programme "${mandate.programme}" (known: ${Object.keys(TITLE_BY_PROGRAMME).join(', ')})`,
-      );
+      sink.add({
+        where: `data/mandates/${mandate.id}/mandate.json`,
+        message: `unknown programme "${mandate.programme}" (known: ${Object.keys(TITLE_BY_PROGRAMME).join(', ')})`,
+      });
+      continue;
     }
     const statusOf = new Map();
     const lines = [];
@@ -158,6 +150,7 @@ export function buildDataset({
     }
     const { resolved } = resolveMembers(lines, mandate.corrections, geography, {
       correctionsFile: mandate.correctionsFile,
+      problems: sink.problems,
     });
     resolvedByMandate.set(mandate.id, resolved);
     for (const r of resolved) {
@@ -168,11 +161,10 @@ export function buildDataset({
       m.titles.push(titleOf(r, mandate, statusOf.get(r.line)));
     }
   }
+  sink.done();
   const members = [...byId.values()].sort(
     (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
   );
-  // Newest first; items of the same day keep the page's order (stable sort).
-  const news = parseNews(programmeText).sort((a, b) => b.date.localeCompare(a.date));
   const counts = {
     date: buildDate.slice(0, 10),
     members: members.length,
@@ -211,6 +203,7 @@ export function buildDataset({
           year: GEOGRAPHY_YEAR,
         },
         dataVersion,
+        ...(site ? { site } : {}),
         buildDate,
         counts,
       },

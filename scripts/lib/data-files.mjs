@@ -29,9 +29,10 @@ export const badgeKeys = (member) => [...new Set([member.code, member.siren])];
 
 /** [path inside the data folder, content] of every per-element file. */
 export function perElementFiles(dataset) {
-  const { dataVersion, buildDate, programme, mandates } = dataset.meta;
+  const { dataVersion, buildDate, programme, mandates, site } = dataset.meta;
   const fileMeta = { dataVersion, buildDate };
-  const membersMeta = { ...fileMeta, programme, mandates };
+  // The badge reads `site` (its link to the member's page) from the members files.
+  const membersMeta = { ...fileMeta, programme, mandates, ...(site ? { site } : {}) };
   const file = (meta, list, items) => ({
     schemaVersion: dataset.schemaVersion,
     meta,

@@ -2,6 +2,7 @@
 // `<schemaMajor>.<minor>.<patch>`; major only for a schema break, minor for
 // added members, fields or files, patch for corrections.
 import { isDeepStrictEqual } from 'node:util';
+import semver from 'semver';
 import { diffDatasets } from './dataset-diff.mjs';
 
 /** Every key path of `value` (array items merged), e.g. `members[].titles[].status`. */
@@ -31,7 +32,7 @@ const withoutStamp = (dataset) => {
  * (`bump` null when nothing changed). `files`: the data files' paths, before and after.
  */
 export function nextRelease({ version, released, built, files }) {
-  const [major, minor, patch] = version.split('.').map(Number);
+  if (!semver.valid(version)) throw new Error(`data/release.json: "${version}" is not a version`);
   const reasons = [];
   if (built.schemaVersion !== released.schemaVersion) {
     reasons.push(`schemaVersion ${released.schemaVersion} → ${built.schemaVersion}`);
@@ -45,8 +46,8 @@ export function nextRelease({ version, released, built, files }) {
   const oldFiles = new Set(files.before);
   const newFiles = files.after.filter((file) => !oldFiles.has(file));
   if (newFiles.length) reasons.push(`file(s) added: ${newFiles.join(', ')}`);
-  if (reasons.length) return { bump: 'minor', version: `${major}.${minor + 1}.0`, reasons };
+  if (reasons.length) return { bump: 'minor', version: semver.inc(version, 'minor'), reasons };
   if (!isDeepStrictEqual(withoutStamp(released), withoutStamp(built)))
-    return { bump: 'patch', version: `${major}.${minor}.${patch + 1}`, reasons: ['corrections'] };
+    return { bump: 'patch', version: semver.inc(version, 'patch'), reasons: ['corrections'] };
   return { bump: null, version, reasons: [] };
 }

@@ -62,38 +62,63 @@ export function isEmptyDiff(diff) {
   );
 }
 
-const STATUS_WORDS = {
-  null: 'not listed',
-  titled: 'titled',
-  candidate: 'candidate',
-  withdrawn: 'withdrawn',
+/** The diff's words, in English and in French (the programme officer's language). */
+const WORDS = {
+  en: {
+    none: 'none',
+    added: 'Members added',
+    removed: 'Members removed',
+    renamed: 'Members renamed',
+    moved: 'Members moved to another department',
+    mandate: (m) =>
+      `Mandate ${m.id}: ${m.released} members in the released data, ${m.current} now (${m.dropped} dropped)`,
+    changes: '  Titles that changed status',
+    status: {
+      null: 'not listed',
+      titled: 'titled',
+      candidate: 'candidate',
+      withdrawn: 'withdrawn',
+    },
+  },
+  fr: {
+    none: 'aucun',
+    added: 'Membres ajoutés',
+    removed: 'Membres retirés',
+    renamed: 'Membres renommés',
+    moved: 'Membres passés dans un autre département',
+    mandate: (m) =>
+      `Mandat ${m.id} : ${m.released} membres dans les données publiées, ${m.current} maintenant (${m.dropped} en moins)`,
+    changes: '  Titres dont le statut change',
+    status: {
+      null: 'absent des listes',
+      titled: 'titré',
+      candidate: 'candidat',
+      withdrawn: 'retiré',
+    },
+  },
 };
 const who = (m) => `${m.name} (${m.department}) [${m.id}]`;
 
-/** The diff in plain words, for a maintainer who does not read code. */
-export function diffText(diff) {
+/** The diff in plain words, for a maintainer who does not read code (`lang`: en or fr). */
+export function diffText(diff, lang = 'en') {
+  const w = WORDS[lang];
+  const colon = lang === 'fr' ? ' :' : ':';
   const lines = [];
   const section = (title, items, line) => {
-    lines.push(`${title}: ${items.length === 0 ? 'none' : items.length}`);
+    lines.push(`${title}${colon} ${items.length === 0 ? w.none : items.length}`);
     for (const item of items) lines.push(`  - ${line(item)}`);
   };
-  section('Members added', diff.members.added, who);
-  section('Members removed', diff.members.removed, who);
-  section('Members renamed', diff.members.renamed, (m) => `${m.from} → ${m.to} [${m.id}]`);
-  section(
-    'Members moved to another department',
-    diff.members.moved,
-    (m) => `${m.name}: ${m.from} → ${m.to} [${m.id}]`,
-  );
+  section(w.added, diff.members.added, who);
+  section(w.removed, diff.members.removed, who);
+  section(w.renamed, diff.members.renamed, (m) => `${m.from} → ${m.to} [${m.id}]`);
+  section(w.moved, diff.members.moved, (m) => `${m.name}${colon} ${m.from} → ${m.to} [${m.id}]`);
   for (const m of diff.mandates) {
     lines.push('');
-    lines.push(
-      `Mandate ${m.id}: ${m.released} members in the released data, ${m.current} now (${m.dropped} dropped)`,
-    );
+    lines.push(w.mandate(m));
     section(
-      '  Titles that changed status',
+      w.changes,
       m.changes,
-      (c) => `${who(c)}: ${STATUS_WORDS[c.from]} → ${STATUS_WORDS[c.to]}`,
+      (c) => `${who(c)}${colon} ${w.status[c.from]} → ${w.status[c.to]}`,
     );
   }
   return lines.join('\n');

@@ -11,7 +11,7 @@ import { indexGeography, normalizeName } from './resolve-members.mjs';
  * @param {object|null} released the last released dataset (or null: nothing to compare)
  * @param {Map<string, object[]>} resolvedByMandate from buildDataset
  * @param {object} geography the new geography
- * @returns {string[]} one message per member to decide on
+ * @returns {object[]} one problem (data-problems.mjs) per member to decide on
  */
 export function mergedMembers(released, resolvedByMandate, geography) {
   if (!released) return [];
@@ -28,10 +28,17 @@ export function mergedMembers(released, resolvedByMandate, geography) {
     for (const resolved of resolvedByMandate.values()) {
       const line = resolved.find((x) => x.kind === 'commune' && x.code === r.code);
       if (!line || line.correction?.merged === r.code) continue;
-      problems.push(
-        `${line.where ?? 'a list'} ${JSON.stringify(line.line)}: the member ${r.name} (${r.code}) has merged into the commune nouvelle ${actual.nom} (${actual.code}); ` +
+      problems.push({
+        where: line.where,
+        line: line.line,
+        message:
+          `the member ${r.name} (${r.code}) has merged into the commune nouvelle ${actual.nom} (${actual.code}) in ${geography.package}@${geography.version}; ` +
           `if the title now goes to ${actual.nom}, add "merged": "${r.code}" to the line's correction (with a reason), else remove the line`,
-      );
+        nearest: [
+          { kind: 'commune', code: actual.code, name: actual.nom, department: actual.departement },
+        ],
+        write: `"merged": "${r.code}"`,
+      });
     }
   }
   return problems;

@@ -5,7 +5,6 @@ import { locate, withFallback, type Located } from '../data/locate.js';
 import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { MemberSummary, MembersFile, Title } from '../data/model.js';
 import { format } from '../i18n/messages.js';
-import { safeHttpsUrl } from '../core/safe-url.js';
 import { inTimeSlice } from '../core/time-slices.js';
 import { periodLabel, standingOn } from '../domain/titles.js';
 import {
@@ -17,6 +16,7 @@ import {
   type BadgeVariant,
   type BadgeWording,
 } from '../domain/badge-look.js';
+import { badgeLink, hostSite } from '../domain/badge-link.js';
 import { messages } from './messages.js';
 import { styles } from './city-badge.styles.js';
 
@@ -75,8 +75,11 @@ export function findMember(
  * A candidate shows no badge, unless the host opts in with `candidate`: then
  * the badge says "candidate for the title", in a style that is not the title's.
  * The rules (which title counts on which day) are `domain/titles.ts`'s.
+ * The badge links to the member's page on the network's site when its address
+ * is known (`<meta name="vae:site" content="URL">` on the page, else `meta.site`
+ * in the data), else to the programme page (`domain/badge-link.ts`).
  *
- * @summary The verified title badge of a member city: one link to the programme page.
+ * @summary The verified title badge of a member city: one link to its page on the network's site.
  *
  * @slot - Fallback content, kept while loading and when no badge is shown (non-member, malformed code, no data).
  * @slot logo - Replaces our neutral mark (e.g. the programme's official logo as an `<img alt="">`).
@@ -195,7 +198,13 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
         member,
         title,
         wording: badgeWording(member, title, lang, kind),
-        href: safeHttpsUrl(dataset.meta.programme.url),
+        href: badgeLink({
+          code: member.code,
+          lang,
+          hostSite: hostSite(this.ownerDocument),
+          dataSite: dataset.meta.site,
+          programmeUrl: dataset.meta.programme.url,
+        }),
       },
     });
     if (held && !ended) return show(held, 'current');

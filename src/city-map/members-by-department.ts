@@ -16,7 +16,7 @@ export interface CityMapView {
   /** Departments with at least one member, in number order. */
   departments: DepartmentMembers[];
   total: number;
-  /** Which titles are shown: the counter's choice (`titleChoice` in data/title-choice.ts). */
+  /** Which titles are shown: the counter's choice (`titleChoice` in domain/title-choice.ts). */
   choice: TitleChoice;
 }
 

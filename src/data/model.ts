@@ -146,6 +146,8 @@ export interface DatasetMeta {
   geography: { name: string; package: string; version: string; year: number };
   /** The data package's version this file was released in (absent in files built before it). */
   dataVersion?: string;
+  /** The network site's address (https, ends in `/`), where each member has a page; absent when unknown. */
+  site?: string;
   /** ISO date-time of the build. */
   buildDate: string;
   /** Computed counts; `date` is the day they were computed (the build's day). */
@@ -184,7 +186,7 @@ export type MemberSummary = Omit<
 /** `members.json` (and `members/<code>.json`, one member): badge, counter, map. */
 export interface MembersFile {
   schemaVersion: number;
-  meta: FileMeta & Pick<DatasetMeta, 'programme' | 'mandates'>;
+  meta: FileMeta & Pick<DatasetMeta, 'programme' | 'mandates' | 'site'>;
   members: MemberSummary[];
 }
 

@@ -231,6 +231,12 @@ export const Signature = {
   },
 } as const;
 
+/**
+ * The network site's address (https, ending in `/`): a badge links to its
+ * member's page there (`membres/<code>/`). Optional: without it, the programme page.
+ */
+export const SiteUrl = { type: 'string', pattern: '^https://[^\\s]+/$' } as const;
+
 /** ISO date-time of the build that wrote the file. */
 export const BuildDate = { type: 'string', pattern: ISO_DATE_TIME } as const;
 
@@ -267,6 +273,7 @@ export const DatasetMeta = {
       },
     },
     dataVersion: { $ref: '#/$defs/DataVersion' },
+    site: { $ref: '#/$defs/SiteUrl' },
     buildDate: { $ref: '#/$defs/BuildDate' },
     counts: {
       type: 'object',
@@ -320,6 +327,7 @@ export const datasetSchema = {
     SourceDocument,
     Count,
     DataVersion,
+    SiteUrl,
     BuildDate,
     Programme,
     DatasetMeta,

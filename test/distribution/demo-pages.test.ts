@@ -62,10 +62,10 @@ for (const theme of ['light', 'dark']) {
 }
 
 describe('demo/index.html', () => {
-  it('links to pages that exist, the embed builder among them', async () => {
+  it('links to pages that exist, the site’s embed builder among them', async () => {
     const iframe = await openPage('/demo/index.html');
     const links = Array.from(iframe.contentDocument!.querySelectorAll<HTMLAnchorElement>('nav a'));
-    expect(links.map((link) => link.getAttribute('href'))).to.include('./builder.html');
+    expect(links.map((link) => link.getAttribute('href'))).to.include('../dist/site/generateur/');
     for (const link of links) {
       const response = await fetch(link.href);
       expect(response.status, link.href).to.equal(200);

@@ -12,7 +12,7 @@ function buildBadges(now) {
   const out = mkdtempSync(join(tmpdir(), 'vae-badges-test-'));
   const res = spawnSync(
     process.execPath,
-    [join(ROOT, 'scripts/build-badges.mjs'), `--now=${now}`, `--out=${out}`],
+    [join(ROOT, 'scripts/data/build-badges.mjs'), `--now=${now}`, `--out=${out}`],
     { cwd: ROOT, encoding: 'utf8' },
   );
   assert.equal(res.status, 0, `build-badges failed:\n${res.stdout}\n${res.stderr}`);

@@ -47,7 +47,7 @@ function repoWith(released, now) {
 function release(root) {
   const run = spawnSync(
     process.execPath,
-    [join(ROOT, 'scripts/release-data.mjs'), '--no-build', '--root', root],
+    [join(ROOT, 'scripts/data/release-data.mjs'), '--no-build', '--root', root],
     { encoding: 'utf8' },
   );
   assert.equal(run.status, 0, run.stderr);
@@ -147,7 +147,7 @@ test('the next release adds a second entry, newest first', () => {
 test('an unchanged release appends nothing', () => {
   const root = repoWith(structuredClone(built), structuredClone(built));
   const atomBefore = readFileSync(join(root, 'dist', 'data', 'changes.atom'), 'utf8');
-  assert.match(release(root), /nothing to release/);
+  assert.match(release(root), /rien à publier/);
   assert.equal(existsSync(join(root, 'data', 'released', 'changes.json')), false);
   assert.equal(readFileSync(join(root, 'dist', 'data', 'changes.atom'), 'utf8'), atomBefore);
 });

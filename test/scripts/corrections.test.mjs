@@ -91,7 +91,7 @@ test('the build exits non-zero and names the line when a line is unresolved or a
       writeFileSync(join(mandates, '2020-2026/corrections.json'), JSON.stringify(corr));
       return spawnSync(
         process.execPath,
-        ['scripts/build-data.mjs', '--out', dir, '--mandates', mandates],
+        ['scripts/data/build-data.mjs', '--out', dir, '--mandates', mandates],
         {
           cwd: ROOT,
           encoding: 'utf8',

@@ -1,4 +1,4 @@
-// The per-element data files of a real build (scripts/build-data.mjs into a
+// The per-element data files of a real build (scripts/data/build-data.mjs into a
 // temp folder): each is derived here again from the full vae.json, by the
 // rules docs/data.md states (field lists read from the published schemas, not
 // from the build's code), and compared; each validates against its published
@@ -80,7 +80,7 @@ test('a member who leaves loses their own file at the next build', () => {
   writeFileSync(stale, '{}');
   const again = spawnSync(
     process.execPath,
-    [join(ROOT, 'scripts/build-data.mjs'), '--out', built.out],
+    [join(ROOT, 'scripts/data/build-data.mjs'), '--out', built.out],
     { cwd: ROOT, encoding: 'utf8' },
   );
   assert.equal(again.status, 0, again.stderr);

@@ -4,14 +4,14 @@
 // (typeLiaison of communes, the article of partners and intercommunalities).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
-import { buildDataset } from '../../scripts/lib/build-dataset.mjs';
 import { EPCI_ARTICLES, epciArticle } from '../../scripts/lib/epci-article.mjs';
-import { loadGeography } from '../../scripts/lib/geography.mjs';
-import { readMandates } from '../../scripts/lib/mandate-sources.mjs';
-import { ROOT, readRepoJson, readRepoText } from './helpers.mjs';
+import { readPartners } from '../../scripts/lib/news-partners-sources.mjs';
+import { ROOT, readRepoJson } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const cog = require('@etalab/decoupage-administratif/data/communes.json');
@@ -210,19 +210,23 @@ test('every member intercommunality: "de la CC …", "de la CA …"', () => {
   for (const epci of epcis) assert.equal(ofNamed(epci), `de la ${epci.name}`, epci.name);
 });
 
-test('a partner without its article fails the build, naming the file, the partner and the fix', () => {
+test('a partner without its article fails the build, naming the file, the line and the fix', () => {
   const [first, ...others] = partners;
   const withoutArticle = { ...first };
   delete withoutArticle.article;
-  assert.throws(
-    () =>
-      buildDataset({
-        mandates: readMandates(join(ROOT, 'data/mandates'), ROOT),
-        programmeText: readRepoText('data/sources/000_a1bb91902d6e3713.txt'),
-        partners: [withoutArticle, ...others],
-        geography: loadGeography(),
-        buildDate: '2027-01-01T00:00:00.000Z',
-      }),
-    new RegExp(`data/partners.json: partner "${first.id}" has no "article".*one of "le", "la"`),
-  );
+  const root = mkdtempSync(join(tmpdir(), 'vae-article-'));
+  try {
+    mkdirSync(join(root, 'data'));
+    writeFileSync(
+      join(root, 'data/partners.json'),
+      JSON.stringify([withoutArticle, ...others], null, 2),
+    );
+    const problems = [];
+    readPartners(join(root, 'data/partners.json'), root, (p) => problems.push(p));
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].where, 'data/partners.json:2');
+    assert.match(problems[0].message, /field "0\.article" is missing: .*"le", "la"/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

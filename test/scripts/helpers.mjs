@@ -7,14 +7,18 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Runs `node scripts/build-data.mjs --out <tmp>`; returns the outputs and a cleanup function. */
+/** Runs `node scripts/data/build-data.mjs --out <tmp>`; returns the outputs and a cleanup function. */
 export function runBuild() {
   const out = mkdtempSync(join(tmpdir(), 'vae-data-test-'));
-  const res = spawnSync(process.execPath, [join(ROOT, 'scripts/build-data.mjs'), '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
-  });
+  const res = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/data/build-data.mjs'), '--out', out],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+    },
+  );
   if (res.status !== 0)
     throw new Error(`build-data failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
   return {

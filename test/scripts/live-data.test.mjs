@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
-import { scriptSnippet, imageSnippet } from '../../demo/builder-snippets.js';
+import { scriptSnippet, imageSnippet } from '../../site/assets/builder-snippets.js';
 import { ROOT, readRepoJson } from './helpers.mjs';
 import { routeCdn, startCdnWithBuild } from './cdn-pages.mjs';
 import { devKey, signText } from '../../scripts/lib/sign-data.mjs';

@@ -13,6 +13,7 @@ import { ROOT, readRepoJson, readRepoText, runBuild } from './helpers.mjs';
 import { loadGeography } from '../../scripts/lib/geography.mjs';
 import { buildDataset } from '../../scripts/lib/build-dataset.mjs';
 import { readMandates } from '../../scripts/lib/mandate-sources.mjs';
+import { problemText } from '../../scripts/lib/data-problems.mjs';
 import { mergedMembers } from '../../scripts/lib/geography-check.mjs';
 import { diffDatasets, isEmptyDiff } from '../../scripts/lib/dataset-diff.mjs';
 import { FIXTURE_FILE, buildWithFixture, makeDataset } from '../fixtures/mandates/make-dataset.mjs';
@@ -50,7 +51,7 @@ test('the 2020-2026 folder builds the same 300 members, with the same codes, as 
 test("npm run data:diff lists exactly the fixture mandate's additions and status changes", () => {
   const { dir, cleanup } = buildWithFixture();
   try {
-    const res = node(['scripts/data-diff.mjs', '--json', '--mandates', join(dir, 'mandates')]);
+    const res = node(['scripts/data/data-diff.mjs', '--json', '--mandates', join(dir, 'mandates')]);
     assert.equal(res.status, 0, res.stderr);
     const diff = JSON.parse(res.stdout);
     assert.deepEqual(
@@ -76,7 +77,7 @@ test("npm run data:diff lists exactly the fixture mandate's additions and status
       ],
     );
     // The plain-words version, for a maintainer.
-    const text = node(['scripts/data-diff.mjs', '--mandates', join(dir, 'mandates')]).stdout;
+    const text = node(['scripts/data/data-diff.mjs', '--mandates', join(dir, 'mandates')]).stdout;
     assert.match(
       text,
       /Members added: 2\n {2}- Rennes \(35\) \[commune-35238\]\n {2}- Vannes \(56\)/,
@@ -98,7 +99,7 @@ test('dropping 20 lines of a mandate fails build:data with the reason, and passe
     );
     const dropped = lines.filter((l) => !corrected.has(l)).slice(0, 20);
     writeFileSync(file, `${lines.filter((l) => !dropped.includes(l)).join('\n')}\n`);
-    const args = ['scripts/build-data.mjs', '--out', join(dir, 'out'), '--mandates', mandates];
+    const args = ['scripts/data/build-data.mjs', '--out', join(dir, 'out'), '--mandates', mandates];
     const refused = node(args);
     assert.notEqual(refused.status, 0);
     assert.match(
@@ -123,7 +124,13 @@ test('a line naming a commune déléguée fails, naming the file, the line and t
     const file = join(mandates, '2020-2026/titled.txt');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, `${text}Cordieux (01)\n`);
-    const res = node(['scripts/build-data.mjs', '--out', join(dir, 'out'), '--mandates', mandates]);
+    const res = node([
+      'scripts/data/build-data.mjs',
+      '--out',
+      join(dir, 'out'),
+      '--mandates',
+      mandates,
+    ]);
     assert.notEqual(res.status, 0);
     assert.match(
       res.stderr,
@@ -160,7 +167,7 @@ function mergedGeography(code, into, { keepCode = false } = {}) {
 const build = (geography, mandates = readMandates(join(ROOT, 'data/mandates'), ROOT)) =>
   buildDataset({
     mandates,
-    programmeText: readRepoText('data/sources/000_a1bb91902d6e3713.txt'),
+    news: [],
     partners: readRepoJson('data/partners.json'),
     geography,
     buildDate: '2027-01-01T00:00:00.000Z',
@@ -191,7 +198,7 @@ test('a merger keeping the member\'s code is reported until its correction says 
   const problems = mergedMembers(released, resolvedByMandate, geography);
   assert.equal(problems.length, 1);
   assert.match(
-    problems[0],
+    problemText(problems[0]),
     /titled\.txt:\d+ "Boissy Saint-Léger \(94\)": the member Boissy-Saint-Léger \(94004\) has merged into the commune nouvelle Boissy-Saint-Léger-et-Environs \(94004\)/,
   );
   // The maintainer decides: the correction says "merged".
@@ -208,11 +215,17 @@ test('a broken mandate.json names the file and the field', () => {
     const file = join(mandates, '2020-2026/mandate.json');
     const m = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...m, end: '22/03/2026' }));
-    const res = node(['scripts/build-data.mjs', '--out', join(dir, 'out'), '--mandates', mandates]);
+    const res = node([
+      'scripts/data/build-data.mjs',
+      '--out',
+      join(dir, 'out'),
+      '--mandates',
+      mandates,
+    ]);
     assert.notEqual(res.status, 0);
     assert.match(
       res.stderr,
-      /2020-2026\/mandate\.json: "end" must be a date YYYY-MM-DD, or null while the mandate runs/,
+      /2020-2026\/mandate\.json:1: field "end" must be a date YYYY-MM-DD, or null while the mandate runs \(got "22\/03\/2026"\)\n {4}write: {3}"end": "2026-03-22"/,
     );
   } finally {
     cleanup();
@@ -224,7 +237,7 @@ test('the browser fixture dataset is what make-dataset.mjs makes', () => {
 });
 
 test("no module but src/domain/title*.ts reads members' titles or compares a title's dates", () => {
-  const files = spawnSync('git', ['ls-files', 'src', 'demo', 'scripts/build-badges.mjs'], {
+  const files = spawnSync('git', ['ls-files', 'src', 'demo', 'scripts/data/build-badges.mjs'], {
     cwd: ROOT,
     encoding: 'utf8',
   })

@@ -1,70 +1,159 @@
-// docs/data.md "Publishing the next mandate" is followed to the letter on a
-// copy of the repository, with the fixture mandate's lists
-// (test/fixtures/mandates/2026-2032) as the "published" lists: its commands
-// and its mandate.json example must work as written.
+// docs/publier-les-donnees.md, followed to the letter on a copy of the
+// repository with the fixture mandate's lists (test/fixtures/mandates/2026-2032)
+// as the "published" lists: add the folder → check:data → the diff →
+// release:data → npm publish --dry-run → the purge, received as ONE request by
+// a stand-in of jsDelivr's purge API on loopback, listing every changed file.
+// Only `npm publish ./dist/data` itself is not run (the dry run stands for it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, readRepoText } from './helpers.mjs';
+import { changedFiles, fileDigests, purgeBody } from '../../scripts/lib/cdn-purge.mjs';
+import { keyId } from '../../scripts/lib/sign-data.mjs';
+import { generateKeyPairSync } from 'node:crypto';
 
-const doc = readRepoText('docs/data.md');
-const section = doc.slice(doc.indexOf('## Publishing the next mandate'));
+const doc = readRepoText('docs/publier-les-donnees.md');
+const procedure = doc.slice(0, doc.indexOf('## English summary'));
 const blocks = (lang) =>
-  [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) =>
-    m[1].replace(/^ {3}/gm, '').trim(),
+  [...procedure.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) =>
+    m[1].trim(),
   );
 
-test('the section exists and shows its commands', () => {
-  assert.ok(section.length > 1000, 'docs/data.md has "## Publishing the next mandate"');
+/** Runs a shell command in `cwd` without blocking this process (the stand-in answers from it). */
+function run(command, cwd, env = {}) {
+  return new Promise((done) => {
+    const child = spawn('sh', ['-c', command], { cwd, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+async function purgeStandIn() {
+  const received = [];
+  const server = createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => {
+      received.push({ method: req.method, body: JSON.parse(text) });
+      res.writeHead(202, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: 'stand-in', status: 'pending' }));
+    });
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    received,
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => server.close(),
+  };
+}
+
+test('the procedure shows its commands, in order', () => {
   assert.deepEqual(blocks('sh'), [
     'mkdir -p data/mandates/2026-2032',
-    'npm run build:data',
-    'npm run data:diff',
+    'npm run check:data',
+    'npm run data:diff -- --lang fr',
+    'npm run release:data',
+    'npm publish --dry-run ./dist/data',
+    'npm publish ./dist/data',
+    'npm run release:data -- --purge-only',
   ]);
-  assert.match(section, /npm run build:data -- --allow-drop/);
-  assert.match(section, /npm run data:diff -- --json/);
 });
 
-test('following it on the fixture lists publishes the mandate', () => {
-  const repo = mkdtempSync(join(tmpdir(), 'vae-publish-doc-'));
+test('following it on the fixture lists releases the mandate and purges every changed file once', async () => {
+  const repo = mkdtempSync(join(tmpdir(), 'vae-publier-'));
+  const standIn = await purgeStandIn();
   try {
-    for (const part of ['data', 'scripts', 'src', 'package.json'])
+    for (const part of ['data', 'scripts', 'src', 'package.json', 'CHANGELOG.md'])
       cpSync(join(ROOT, part), join(repo, part), { recursive: true });
+    mkdirSync(join(repo, 'test/scripts'), { recursive: true });
+    for (const file of ['titles.test.mjs', 'helpers.mjs'])
+      cpSync(join(ROOT, 'test/scripts', file), join(repo, 'test/scripts', file));
     symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
-    const run = (command) =>
-      spawnSync('sh', ['-c', command], { cwd: repo, encoding: 'utf8', env: process.env });
-    const [mkdir, build, diff] = blocks('sh');
-    const fixture = join(ROOT, 'test/fixtures/mandates/2026-2032');
-
-    // 1. The folder and the doc's own mandate.json.
-    assert.equal(run(mkdir).status, 0);
-    const [mandateJson] = blocks('json');
-    writeFileSync(join(repo, 'data/mandates/2026-2032/mandate.json'), mandateJson);
-    // 2. The lists, as published.
-    for (const f of ['titled.txt', 'candidates.txt'])
-      cpSync(join(fixture, f), join(repo, 'data/mandates/2026-2032', f));
-    // 3. The build names the line to correct and where the correction goes.
-    let res = run(build);
-    assert.notEqual(res.status, 0);
-    assert.match(res.stderr, /data\/mandates\/2026-2032\/titled\.txt:3/);
-    assert.match(res.stderr, /add an entry to data\/mandates\/2026-2032\/corrections\.json/);
-    cpSync(
-      join(fixture, 'corrections.json'),
-      join(repo, 'data/mandates/2026-2032/corrections.json'),
+    // The built code the signing step writes the trusted keys into.
+    cpSync(join(ROOT, 'dist'), join(repo, 'dist'), { recursive: true });
+    // The programme's key (made here), listed as data/signing-keys.json lists keys.
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const publicKey = Buffer.from(privateKey.export({ format: 'jwk' }).x, 'base64url').toString(
+      'base64',
     );
-    res = run(build);
+    writeFileSync(
+      join(repo, 'data/signing-keys.json'),
+      JSON.stringify({ keys: [{ id: keyId(publicKey), publicKey }] }),
+    );
+    const keyFile = join(repo, 'programme-key.pem');
+    writeFileSync(keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    const [mkdir, check, diff, release, dryRun, , purge] = blocks('sh');
+    const fixture = join(ROOT, 'test/fixtures/mandates/2026-2032');
+    const folder = join(repo, 'data/mandates/2026-2032');
+
+    // 1. The folder, the doc's own mandate.json, the lists as published.
+    assert.equal((await run(mkdir, repo)).status, 0);
+    writeFileSync(join(folder, 'mandate.json'), blocks('json')[0]);
+    for (const f of ['titled.txt', 'candidates.txt']) cpSync(join(fixture, f), join(folder, f));
+
+    // 2. check:data names the line, its nearest official name, and passes once corrected.
+    let res = await run(check, repo);
+    assert.notEqual(res.status, 0);
+    assert.match(
+      res.stderr,
+      /data\/mandates\/2026-2032\/titled\.txt:3 "Alès Agglomération \(30\)"/,
+    );
+    assert.match(res.stderr, /add an entry to data\/mandates\/2026-2032\/corrections\.json/);
+    cpSync(join(fixture, 'corrections.json'), join(folder, 'corrections.json'));
+    res = await run(check, repo);
     assert.equal(res.status, 0, res.stderr);
-    assert.match(res.stdout, /302 members/);
-    // 4. The diff, in plain words.
-    res = run(diff);
+    assert.match(res.stdout, /check:data passed/);
+
+    // 3. The diff, in French.
+    res = await run(diff, repo);
     assert.equal(res.status, 0, res.stderr);
-    assert.match(res.stdout, /Members added: 2/);
-    assert.match(res.stdout, /Mandate 2026-2032: 0 members in the released data, 5 now/);
-    assert.match(res.stdout, /Vannes \(56\) \[commune-56260\]: not listed → candidate/);
+    assert.match(res.stdout, /Membres ajoutés : 2/);
+    assert.match(res.stdout, /Vannes \(56\) \[commune-56260\] : absent des listes → candidat/);
+
+    // 4. release:data: a minor release, recorded.
+    const digestsBefore = JSON.parse(
+      readFileSync(join(repo, 'data/released/digests.json'), 'utf8'),
+    );
+    res = await run(release, repo, { VAE_SIGNING_KEY_FILE: keyFile });
+    assert.equal(res.status, 0, res.stderr);
+    assert.match(res.stdout, /vae-widgets-data 1\.0\.0 → 1\.1\.0/);
+    assert.match(res.stdout, /npm publish \.\/dist\/data/);
+    assert.equal(
+      JSON.parse(readFileSync(join(repo, 'data/release.json'), 'utf8')).version,
+      '1.1.0',
+    );
+
+    // 5. What npm would publish, without publishing.
+    res = await run(dryRun, repo);
+    assert.equal(res.status, 0, res.stderr);
+    assert.match(res.stdout + res.stderr, /vae-widgets-data@1\.1\.0/);
+
+    // 6. The purge: one request, every file that changed since the recorded release.
+    res = await run(purge, repo, { VAE_PURGE_ENDPOINT: standIn.url });
+    assert.equal(res.status, 0, res.stderr);
+    assert.equal(standIn.received.length, 1, 'one purge request');
+    const changed = changedFiles(digestsBefore, fileDigests(join(repo, 'dist/data')));
+    assert.deepEqual(standIn.received[0].body, purgeBody('vae-widgets-data', 1, changed));
+    const paths = standIn.received[0].body.path;
+    for (const file of ['vae.json', 'members.json', 'members/35238.json', 'badges/35238.svg'])
+      assert.ok(paths.includes(`/npm/vae-widgets-data@1/${file}`), `${file} is purged`);
   } finally {
+    standIn.close();
     rmSync(repo, { recursive: true, force: true });
   }
 });

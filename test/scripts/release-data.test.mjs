@@ -1,10 +1,12 @@
 // `npm run release:data` on a copy of the repository's release files and of
 // this build's data package (--no-build --root): the version follows the rule
 // (minor for an added member, patch for a correction, major for a schema
-// break, nothing when the data is the same), and the release is recorded.
+// break, nothing when the data is the same), the release is recorded, the diff
+// is printed in French, and the purge is one request to a stand-in of
+// jsDelivr's purge API on loopback, listing every file that changed.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -15,6 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { ROOT } from './helpers.mjs';
 
@@ -37,13 +40,11 @@ function repoWith(released, version = '1.0.0') {
   return root;
 }
 
-function release(root) {
+function release(root, ...extra) {
   const run = spawnSync(
     process.execPath,
-    [join(ROOT, 'scripts/release-data.mjs'), '--no-build', '--root', root],
-    {
-      encoding: 'utf8',
-    },
+    [join(ROOT, 'scripts/data/release-data.mjs'), '--no-build', '--root', root, ...extra],
+    { encoding: 'utf8' },
   );
   assert.equal(run.status, 0, run.stderr);
   const read = (file) => readFileSync(join(root, file), 'utf8');
@@ -55,13 +56,13 @@ const copy = () => structuredClone(built);
 test('the same data: nothing to release, nothing written', () => {
   const root = repoWith(copy());
   const { stdout, version, read } = release(root);
-  assert.match(stdout, /nothing to release/);
+  assert.match(stdout, /rien à publier/);
   assert.equal(version, '1.0.0');
   assert.doesNotMatch(read('CHANGELOG.md'), /## Data/);
   assert.equal(existsSync(join(root, 'data', 'released', 'files.json')), false);
 });
 
-test('a member added since the last release: a minor release, recorded, with its purge URLs', () => {
+test('a member added since the last release: a minor release, recorded, its diff in French, its purge prepared', () => {
   const released = copy();
   const lyon = released.members.findIndex((m) => m.code === '69123');
   released.members.splice(lyon, 1);
@@ -79,9 +80,14 @@ test('a member added since the last release: a minor release, recorded, with its
     built,
     'the build is the new release',
   );
-  assert.match(stdout, /https:\/\/purge\.jsdelivr\.net\/npm\/vae-widgets-data@1\/members\.json/);
-  assert.match(read('dist/data-purge-urls.txt'), /vae-widgets-data@1\/members\/69123\.json/);
-  assert.match(stdout, /npm publish dist\/data/);
+  assert.match(stdout, /Membres ajoutés : 1\n {2}- Lyon \(69\) \[commune-69123\]/);
+  assert.match(stdout, /Mandat 2020-2026 : 299 membres dans les données publiées, 300 maintenant/);
+  // No digests recorded before: every file is listed, in one request body.
+  const body = JSON.parse(read('dist/data-purge.json'));
+  assert.ok(body.path.includes('/npm/vae-widgets-data@1/members/69123.json'));
+  assert.ok(body.path.includes('/npm/vae-widgets-data@1/vae.json'));
+  assert.match(stdout, /npm publish \.\/dist\/data/);
+  assert.match(stdout, /npm run release:data -- --purge-only/);
 });
 
 test('a correction (a name fixed): a patch release', () => {
@@ -104,4 +110,77 @@ test('a schema break: the major is the new schema version', () => {
   const released = { ...copy(), schemaVersion: 0 };
   const { version } = release(repoWith(released, '0.4.1'));
   assert.equal(version, '1.0.0');
+});
+
+/** Runs node with `args` without blocking this process; resolves with its status and output. */
+function runAsync(args, env) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+/** A stand-in for jsDelivr's purge API on loopback: records every request it receives. */
+async function purgeStandIn() {
+  const received = [];
+  const server = createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => {
+      received.push({
+        method: req.method,
+        type: req.headers['content-type'],
+        body: JSON.parse(text),
+      });
+      res.writeHead(202, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: 'stand-in-1', status: 'pending' }));
+    });
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    received,
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => server.close(),
+  };
+}
+
+test('--purge: one request with exactly the files that changed since the recorded digests', async () => {
+  const released = copy();
+  released.members[0].name = `${released.members[0].name} (ancien nom)`;
+  const root = repoWith(released, '1.0.0');
+  // The last release recorded the digests of this very package, but for one member file.
+  const { fileDigests } = await import('../../scripts/lib/cdn-purge.mjs');
+  const digests = fileDigests(join(root, 'dist', 'data'));
+  const member = Object.keys(digests).find((f) => f.startsWith('members/'));
+  digests[member] = 'an older digest';
+  digests['members/gone.json'] = 'a file the release no longer has';
+  writeFileSync(join(root, 'data', 'released', 'digests.json'), JSON.stringify(digests));
+  const standIn = await purgeStandIn();
+  try {
+    // Asynchronous: the stand-in answers from this process's event loop.
+    const run = await runAsync(
+      [join(ROOT, 'scripts/data/release-data.mjs'), '--no-build', '--root', root, '--purge'],
+      { ...process.env, VAE_PURGE_ENDPOINT: standIn.url },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(standIn.received.length, 1, 'one request');
+    const [request] = standIn.received;
+    assert.equal(request.method, 'POST');
+    assert.equal(request.type, 'application/json');
+    assert.deepEqual(request.body, {
+      // The feed (changes.atom) gains the release's entry.
+      path: [
+        '/npm/vae-widgets-data@1/changes.atom',
+        `/npm/vae-widgets-data@1/${member}`,
+        '/npm/vae-widgets-data@1/members/gone.json',
+      ].sort(),
+    });
+    assert.match(run.stdout, /Purge envoyée : pending \(id stand-in-1\)/);
+  } finally {
+    standIn.close();
+  }
 });

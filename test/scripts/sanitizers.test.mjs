@@ -11,7 +11,12 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import createDOMPurify from 'dompurify';
 import sanitizeHtml from 'sanitize-html';
-import { VARIANTS, badgePath, cmsSnippet, imageSnippet } from '../../demo/builder-snippets.js';
+import {
+  VARIANTS,
+  badgePath,
+  cmsSnippet,
+  imageSnippet,
+} from '../../site/assets/builder-snippets.js';
 import { upgradeDiv } from '../../dist/lib/cms/data-vae-upgrade.js';
 import { ROOT, readRepoJson, readRepoText } from './helpers.mjs';
 

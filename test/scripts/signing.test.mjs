@@ -167,7 +167,7 @@ test('the build step with the programme key: the code trusts that key only, the 
 test('release:data refuses without the programme key, and with a key not listed', () => {
   const env = { ...process.env, VAE_SIGNING_KEY: '', VAE_SIGNING_KEY_FILE: '' };
   const release = (extra) =>
-    spawnSync(process.execPath, ['scripts/release-data.mjs'], {
+    spawnSync(process.execPath, ['scripts/data/release-data.mjs'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...env, ...extra },

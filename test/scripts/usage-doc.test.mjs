@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cdnBase } from '../../scripts/build-sri.mjs';
+import { cdnBase } from '../../scripts/code/build-sri.mjs';
 import { ROOT, readRepoJson, readRepoText } from './helpers.mjs';
 
 const FILE = 'docs/usage.md';

@@ -15,7 +15,7 @@ import {
   readPo,
   scriptTranslationFile,
   stringsOfSource,
-} from '../../scripts/wordpress-translations.mjs';
+} from '../../scripts/code/wordpress-translations.mjs';
 import { parseReadme, readmeProblems } from '../wordpress/readme-txt.mjs';
 import { WORDPRESS } from '../wordpress/site.mjs';
 import { ROOT } from './helpers.mjs';

@@ -1,9 +1,10 @@
 /**
- * The map's geometry (`map-departments.json`, built by scripts/build-map.mjs),
+ * The map's geometry (`map-departments.json`, built by scripts/data/build-map.mjs),
  * read only by the map through the data route (src/data/load.ts), and how it
  * is decoded into one SVG path per department.
  */
 import type { DataFileSpec } from '../file-spec.js';
+import { labelOf, type Point } from '../map-label.js';
 
 /** One department's shape, in viewBox units (integers). */
 export interface DepartmentShape {
@@ -24,7 +25,7 @@ export interface MapGeometry {
   departments: DepartmentShape[];
 }
 
-/** The file as built (version 2): arcs shared by neighbours, as text (see scripts/build-map.mjs). */
+/** The file as built (version 2): arcs shared by neighbours, as text (see scripts/data/build-map.mjs). */
 interface GeometryFile {
   version: 2;
   viewBox: string;
@@ -55,8 +56,6 @@ function checkedTuples(file: GeometryFile): GeometryFile {
   return file;
 }
 
-type Point = [number, number];
-
 /** One character per integer in -45…45 (`#`…`~` without `\\`); `!n!` for any other. */
 export function decodeValues(text: string): number[] {
   const out: number[] = [];
@@ -86,14 +85,6 @@ function decodeArc(text: string): Point[] {
   return points;
 }
 
-const area = (ring: Point[]) =>
-  Math.abs(
-    ring.reduce((sum, [x1, y1], i) => {
-      const [x2, y2] = ring[(i + 1) % ring.length];
-      return sum + x1 * y2 - x2 * y1;
-    }, 0),
-  ) / 2;
-
 /** Joins the shared arcs back into one SVG path per department, with its label point. */
 export function decodeGeometry(file: GeometryFile): MapGeometry {
   const arcs = file.arcs.map(decodeArc);
@@ -117,21 +108,12 @@ export function decodeGeometry(file: GeometryFile): MapGeometry {
       }
       return points;
     });
-    let largest = rings[0];
-    for (const ring of rings) if (area(ring) > area(largest)) largest = ring;
-    const xs = largest.map((p) => p[0]);
-    const ys = largest.map((p) => p[1]);
     return {
       code,
       name,
       d: rings.map((ring) => `M${ring.map((p) => p.join(' ')).join('L')}Z`).join(''),
-      label: [
-        Math.round((Math.min(...xs) + Math.max(...xs)) / 2),
-        Math.round((Math.min(...ys) + Math.max(...ys)) / 2),
-      ],
+      ...labelOf(rings, !!inset),
       inset,
-      // Too small for a count label at 600 px (Paris and the inner ring, Belfort).
-      small: !inset && area(largest) < 260,
     };
   });
   return { viewBox: file.viewBox, departments };

@@ -19,6 +19,7 @@ import {
   Programme,
   Region,
   Signature,
+  SiteUrl,
   Slug,
   Title,
 } from '../schema.js';
@@ -53,6 +54,7 @@ export const membersMeta = meta(
   {
     programme: { $ref: '#/$defs/Programme' },
     mandates: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Mandate' } },
+    site: { $ref: '#/$defs/SiteUrl' },
   },
   ['programme', 'mandates'],
 );
@@ -89,5 +91,6 @@ export const memberDefs = {
   Mandate,
   Count,
   Programme,
+  SiteUrl,
   AnnouncedFigure,
 };

@@ -1,5 +1,5 @@
 /**
- * Every file schema, for the build (scripts/build-data.mjs checks each
+ * Every file schema, for the build (scripts/data/build-data.mjs checks each
  * published file with ajv against these). Build-only: no element imports it,
  * each loads its own file's schema (src/data/files/).
  */
