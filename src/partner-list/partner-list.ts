@@ -5,7 +5,7 @@ import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { PartnersFile, Partner, PartnerCategory } from '../data/model.js';
 import { ofName, type Article } from '../i18n/french-grammar.js';
 import { format } from '../i18n/messages.js';
-import { safeHttpsUrl } from '../core/safe-url.js';
+import { safeHttpsUrl } from '../domain/safe-url.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { OutlineLevelController } from '../core/outline-level.js';
 import { messages } from './messages.js';

@@ -42,11 +42,11 @@ test('the ratchet fails on a planted 0.2 KB growth, not on 0.1 KB of noise', () 
 });
 
 test('the build, the bench and the tests read the budgets from one module', () => {
-  for (const file of ['scripts/build-data.mjs', 'bench/lib/bytes.mjs', 'bench/run.mjs']) {
+  for (const file of ['scripts/data/build-data.mjs', 'bench/lib/bytes.mjs', 'bench/run.mjs']) {
     assert.match(readRepoText(file), /budgets\.mjs'/, file);
   }
   assert.doesNotMatch(
-    readRepoText('scripts/build-data.mjs'),
+    readRepoText('scripts/data/build-data.mjs'),
     /\d+ \* 1024/,
     'no budget of its own',
   );
