@@ -19,7 +19,7 @@ export function elementEntries() {
 
 // Modules find the data files beside the code with paths relative to
 // themselves (`new URL('../../data/…', import.meta.url)` from dist/lib/<dir>/,
-// see src/data/data-location.ts). Bundled, each module keeps its own URL: its
+// see src/data/locate.ts). Bundled, each module keeps its own URL: its
 // `import.meta.url` becomes where its dist/lib file is, seen from the bundle,
 // so the same paths hold for every bundle.
 const LIB = `${process.cwd()}/dist/`.replaceAll('\\', '/');
@@ -35,24 +35,24 @@ function moduleUrlPlugin() {
   };
 }
 
-// Chunk layout of the per-element bundles. The shared chunk holds lit, the data
-// layer (title rules included), i18n and the select event: what every data
-// element needs. `title-choice` (which members a counter or a map shows) is
-// a chunk of its own so that the search and the badge do not download it; left
-// to itself, rollup merged it with the title rules into a chunk they all load.
-const SHARED_MODULE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit|tslib)\/|\/dist\/lib\/(data|i18n|styles)\/|\/shared\/(safe-url|select-event)\.js$/;
+// Chunk layout of the per-element bundles. The shared chunk holds what every
+// element uses and nothing else: lit, @lit/task, the base element and its
+// controller, the data route (locate, load, errors, the signature check) and i18n. Each element's
+// file spec (src/data/files/) stays with the elements that read it; the
+// validator and each file's schema are chunks of their own, loaded only when
+// a file is checked (src/data/load.ts).
+const SHARED_MODULE = new RegExp(
+  [
+    '/node_modules/(lit|lit-html|lit-element|@lit|tslib)/',
+    '/dist/lib/core/(vae-data-element|data-controller|events|tokens|define|version)\\.js$',
+    '/dist/lib/data/(load|locate|fetch-once|errors|model|signature|trusted-keys|files/dataset-file)\\.js$',
+    '/dist/lib/i18n/',
+  ].join('|'),
+);
 function chunkOf(id) {
-  // The member filter of the counter and the map goes with the title choice it reads.
-  if (id.endsWith('/data/title-choice.js') || id.endsWith('/domain/member-filter.js'))
-    return 'title-choice';
-  // The dark theme (the map's for now) is no part of what every element loads.
-  if (id.endsWith('/styles/dark-theme.js')) return undefined;
-  // The search's status sentences stay with the search.
-  if (id.endsWith('/data/title-sentences.js')) return undefined;
   // The grammar of names: only the elements that write "de <name>" load it (not the badge).
   if (id.endsWith('/i18n/french-grammar.js')) return undefined;
-  return SHARED_MODULE.test(id) ? 'shared' : undefined;
+  return SHARED_MODULE.test(id.replaceAll('\\', '/')) ? 'shared' : undefined;
 }
 
 const plugins = () => [
@@ -95,8 +95,6 @@ export default [
                 ? 'elements/chunks/shared-[hash].js'
                 : 'elements/chunks/[name]-[hash].js',
             manualChunks: chunkOf,
-            // Merge chunks too small to be worth a request of their own.
-            experimentalMinChunkSize: 2000,
           },
           plugins: plugins(),
           onwarn,

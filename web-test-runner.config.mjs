@@ -13,6 +13,7 @@ import { hostileMiddleware } from './test/server/hostile.mjs';
 import { cspMiddleware } from './test/server/csp.mjs';
 import { privacyMiddleware } from './test/server/privacy.mjs';
 import { communesPiecesMiddleware } from './test/server/communes-pieces.mjs';
+import { otherVersionMiddleware } from './test/server/other-version.mjs';
 import { countReporter, timeEngine } from './test/server/count-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { networkLogPlugin } from './test/server/network-log-plugin.mjs';
@@ -67,6 +68,7 @@ export default {
     cspMiddleware,
     privacyMiddleware,
     communesPiecesMiddleware,
+    otherVersionMiddleware,
   ],
   testFramework: { config: { timeout: 20_000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },

@@ -11,8 +11,8 @@ import './news-list/news-list.define.js';
 import './city-map/city-map.define.js';
 import { startDataVaeUpgrades } from './cms/data-vae-upgrade.js';
 
-export * from './data/public-api.js';
-export { VaeSelectEvent, type Membership, type SelectedEntity } from './shared/select-event.js';
+export * from './public-api.js';
+export { VaeSelectEvent, type Membership, type SelectedEntity } from './core/select-event.js';
 export { VaeCityBadge } from './city-badge/city-badge.js';
 export { VaeCitySearch } from './city-search/city-search.js';
 export { VaePartnerList } from './partner-list/partner-list.js';

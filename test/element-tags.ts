@@ -1,9 +1,4 @@
-/** Every element the library defines, in the order tests report them. */
-export const ELEMENT_TAGS = [
-  'vae-city-badge',
-  'vae-city-search',
-  'vae-partner-list',
-  'vae-member-count',
-  'vae-news-list',
-  'vae-city-map',
-];
+import { ELEMENTS } from '../src/core/registry.js';
+
+/** Every element the library defines, in the order tests report them (the registry's). */
+export const ELEMENT_TAGS: string[] = ELEMENTS.map((element) => element.tag);

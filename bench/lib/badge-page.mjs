@@ -161,8 +161,25 @@ const PAGE_ATTRS = {
   'vae-city-map': '',
 };
 
+/**
+ * Each element page's code and total bytes in the last report (docs/benchmarks.md,
+ * before this run rewrites it): the "before" of the before/after table.
+ */
+function previousPages(report = 'docs/benchmarks.md') {
+  const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
+  const date = /^\| date \| ([^|]+) \|$/m.exec(text)?.[1].trim() ?? 'none';
+  const rows = new Map();
+  for (const [, tag, code, total] of text.matchAll(
+    /^\| `<(vae-[\w-]+)>` \| ([\d.]+ KB) \| [^|]+ \| ([\d.]+ KB) \|/gm,
+  )) {
+    rows.set(tag, { code, total });
+  }
+  return { date, rows };
+}
+
 export async function elementPagesSection(browser, origin) {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const previous = previousPages();
   const dataset = measure(['dist/data/vae.json']).gzip;
   const rows = [];
   const tags = readdirSync('dist/elements')
@@ -176,17 +193,30 @@ export async function elementPagesSection(browser, origin) {
     const { code, data } = bytesOf(urls, version);
     const before = code.gzip + dataset;
     const after = code.gzip + data.gzip;
+    const last = previous.rows.get(tag);
     rows.push([
       `\`<${tag}>\``,
       kb(code.gzip),
       `${kb(data.gzip)} (${data.files.map((f) => `\`${f.replace('dist/data/', '')}\``).join(', ')})`,
       kb(after),
       kb(before),
+      last ? `${last.code} / ${last.total}` : '–',
     ]);
   }
   return [
     '## 2b. Bytes per element page (code + the data it fetches)',
     'Each element alone on a self-hosted page (bench/pages/element.html, data beside the code), after it settles: gzip -9 of every script and data file the page fetched (performance resource entries). "0.1" is the same code with the whole dataset (`vae.json`, what every element fetched before the per-element files). A badge alone on a CDN page reads its member\'s own file instead (section 2).',
-    table(['element page', 'code', 'data (files)', 'total now', 'total with vae.json (0.1)'], rows),
+    `The last column is the previous report's code and total for the same page (${previous.date}): before and after.`,
+    table(
+      [
+        'element page',
+        'code',
+        'data (files)',
+        'total now',
+        'total with vae.json (0.1)',
+        'previous report: code / total',
+      ],
+      rows,
+    ),
   ].join('\n\n');
 }

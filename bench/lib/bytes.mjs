@@ -71,12 +71,13 @@ export function entrySizes() {
 
 /**
  * Each budget of bench/budgets.mjs, or `missing` with the first absent file;
- * `known` is its `NOT_YET_MET` note (a budget the tests mark as todo).
+ * `verdict`: pass, ratchet (not met yet, not grown) or fail.
  */
 export function budgetResults() {
   return budgets.BUDGETS.map((budget) => {
-    const known = budgets.NOT_YET_MET?.get(budget.name);
     const absent = budget.entries.find((file) => !existsSync(file));
-    return { ...(absent ? { ...budget, missing: absent } : checkBudget(budget)), known };
+    if (absent) return { ...budget, missing: absent };
+    const result = checkBudget(budget);
+    return { ...result, verdict: budgets.verdict(budget, result.gzip) };
   });
 }

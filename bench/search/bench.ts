@@ -3,8 +3,15 @@
 // index each all-communes piece, recall and precision.
 import Fuse from 'fuse.js/basic';
 import { validate } from '../../src/data/validate.js';
-import { decodeIndex, decodePiece } from '../../src/search/communes-file.js';
-import { communesIndexSchema, communesPieceSchema } from '../../src/search/communes-schema.js';
+import {
+  COMMUNES_INDEX_FILE,
+  decodeIndex,
+  decodePiece,
+} from '../../src/data/files/communes-files.js';
+import {
+  communesIndexSchema,
+  communesPieceSchema,
+} from '../../src/data/schemas/communes-schema.js';
 import { loadPieces, pieceIndexWork } from '../../src/search/all-communes.js';
 import { fold } from '../../src/search/fold.js';
 import { memberIndex } from '../../src/search/places.js';
@@ -27,6 +34,7 @@ const TYPED = [
   'la rochelle',
 ];
 const INDEX_URL = new URL('/dist/data/communes/index.json', location.href).href;
+const INDEX_FILE = { url: INDEX_URL, spec: COMMUNES_INDEX_FILE, namedByHost: false };
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -56,7 +64,7 @@ async function preload(queries: string[]): Promise<Map<string, Pieces>> {
   const pieces = new Map<string, Pieces>();
   for (const query of queries) {
     const need = pieceNeed(query);
-    if (need && !pieces.has(need)) pieces.set(need, await loadPieces(dataset, INDEX_URL, need));
+    if (need && !pieces.has(need)) pieces.set(need, await loadPieces(dataset, INDEX_FILE, need));
   }
   return pieces;
 }

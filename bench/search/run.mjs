@@ -132,7 +132,7 @@ async function pieceBuild(page) {
 async function bytesToFirstAnswer() {
   const { pieceNeed } = await importTs('src/search/piece-keys.ts');
   const { pieceFiles } = await importTs('src/search/all-communes.ts');
-  const { decodeIndex } = await importTs('src/search/communes-file.ts');
+  const { decodeIndex } = await importTs('src/data/files/communes-files.ts');
   const dir = 'dist/data/communes';
   const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
   const index = decodeIndex(JSON.parse(readFileSync(`${dir}/index.json`, 'utf8')));
@@ -144,7 +144,10 @@ async function bytesToFirstAnswer() {
   const sizes = [...new Set(queries.map((q) => q.query.slice(0, 4)))].map((query) => {
     const need = pieceNeed(query);
     const files = need ? pieceFiles(index, need) : [];
-    return { query, bytes: indexBytes + chunk + files.reduce((s, f) => s + gz(`${dir}/${f}`), 0) };
+    return {
+      query,
+      bytes: indexBytes + chunk + files.reduce((s, f) => s + gz(`${dir}/${f}.json`), 0),
+    };
   });
   sizes.sort((a, b) => a.bytes - b.bytes);
   const all = readdirSync(dir)

@@ -24,8 +24,8 @@ export const PLUGIN_DIR = join(ROOT, 'wordpress', 'vae-widgets');
 /** What the plugin needs from dist/: the element files and their chunks, the hashes, the data. */
 function copyAssets(dist, assets) {
   rmSync(assets, { recursive: true, force: true });
-  const keep = (path) =>
-    !path.endsWith('.map') && !path.split(sep).some((part) => ['badges', 'members'].includes(part));
+  // A lone badge reads its member's own file (data/members/<code>.json) beside the code.
+  const keep = (path) => !path.endsWith('.map') && !path.split(sep).includes('badges');
   cpSync(join(dist, 'elements'), join(assets, 'elements'), { recursive: true, filter: keep });
   // Static badges are for pages without JavaScript; the plugin always prints the element.
   cpSync(join(dist, 'data'), join(assets, 'data'), { recursive: true, filter: keep });

@@ -1,8 +1,8 @@
 // Writes the static badges for every member, from the same look as the element
-// (src/look/): dist/data/badges/<code>.svg (fr), dist/data/badges/en/<code>.svg, and
+// (src/domain/): dist/data/badges/<code>.svg (fr), dist/data/badges/en/<code>.svg, and
 // dist/data/badges/<code>.json (shields.io endpoint). They state data, so they
 // ship in the data package (vae-widgets-data), as fresh as the data. Which title shows, and whether
-// it has ended, is decided by src/data/titles.ts on the build date (or --now):
+// it has ended, is decided by src/domain/titles.ts on the build date (or --now):
 // rebuild when a mandate starts or ends. A candidate gets no static badge.
 // Usage: node scripts/data/build-badges.mjs [--now=YYYY-MM-DD] [--data=dist/data] [--out=<data>/badges]
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,9 +17,9 @@ const now = args.now ? new Date(`${args.now}T12:00:00`) : new Date();
 const data = args.data ?? join('dist', 'data');
 const out = args.out ?? join(data, 'badges');
 
-const look = await importTs('src/look/badge-look.ts');
-const titles = await importTs('src/data/titles.ts');
-const { badgeSvg, shieldsEndpoint } = await importTs('src/look/badge-svg.ts');
+const look = await importTs('src/domain/badge-look.ts');
+const titles = await importTs('src/domain/titles.ts');
+const { badgeSvg, shieldsEndpoint } = await importTs('src/domain/badge-svg.ts');
 const dataset = JSON.parse(await readFile(join(data, 'vae.json'), 'utf8'));
 
 await rm(out, { recursive: true, force: true });

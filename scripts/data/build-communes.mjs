@@ -13,7 +13,7 @@
 //   communes/d-<dept>.json   the communes and parts of one department (postcode
 //                            and department queries)
 // A piece is columnar, each column one string (validated in the browser by
-// src/search/communes-schema.ts with one pattern per column, not one check per
+// src/data/schemas/communes-schema.ts with one pattern per column, not one check per
 // value; entries in name order, so the index sorts them in linear time):
 //   { v: 3, meta: { dataVersion, buildDate },
 //     code: "69381 69382", name: "Lyon 1er Arrondissement|…", postcodes: "69001|69002 69003", pop: "46 45",

@@ -26,9 +26,11 @@ import { DataProblems, problemsReport } from '../lib/data-problems.mjs';
 import { readNews, readPartners } from '../lib/news-partners-sources.mjs';
 import { compileSchema, formatErrors } from '../lib/validate.mjs';
 import { perElementFiles, PER_ELEMENT_SCHEMAS } from '../lib/data-files.mjs';
+import { budget, KB } from '../../bench/budgets.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const GZIP_BUDGET = 24 * 1024;
+// The dataset's budget, from the one budgets module (1 KB = 1000 bytes).
+const GZIP_BUDGET = budget('dataset vae.json').gzipLimit;
 
 const { values: options } = parseArgs({
   options: {
@@ -76,7 +78,7 @@ async function main() {
   process.chdir(ROOT); // importTs resolves its entry from the cwd
   const { datasetSchema } = await importTs('src/data/schema.ts');
   const { documentedSchema } = await importTs('src/data/schema-docs.ts');
-  const fileSchemas = await importTs('src/data/file-schemas.ts');
+  const fileSchemas = await importTs('src/data/schemas/index.ts');
   process.chdir(process_cwd);
 
   const geography = loadGeography();
@@ -132,13 +134,13 @@ async function main() {
   writeFileSync(join(out, 'vae.json'), json);
   writeFileSync(join(out, 'vae.schema.json'), `${JSON.stringify(documentedSchema(), null, 2)}\n`);
 
-  // The per-element files, each checked against its own schema (src/data/file-schemas.ts).
+  // The per-element files, each checked against its own schema (src/data/schemas/index.ts).
   for (const [file, content] of perElementFiles(dataset)) {
     const schemaName = PER_ELEMENT_SCHEMAS[file.split('/')[0].replace(/\.json$/, '')];
     const check = (compiled[schemaName] ??= compileSchema(fileSchemas[schemaName]));
     if (!check(content))
       throw new Error(
-        `${file} does not match src/data/file-schemas.ts (${schemaName}):\n${formatErrors(check.errors)}`,
+        `${file} does not match src/data/schemas/index.ts (${schemaName}):\n${formatErrors(check.errors)}`,
       );
     mkdirSync(dirname(join(out, file)), { recursive: true });
     writeFileSync(join(out, file), JSON.stringify(content));
@@ -157,9 +159,10 @@ async function main() {
   );
   console.log(
     `wrote ${relative(process_cwd, join(out, 'vae.json')) || 'vae.json'}: ${(json.length / 1024).toFixed(1)} KB, ` +
-      `${(gz / 1024).toFixed(1)} KB gzip (budget ${GZIP_BUDGET / 1024} KB)`,
+      `${(gz / KB).toFixed(1)} KB gzip (budget ${GZIP_BUDGET / KB} KB)`,
   );
-  if (gz > GZIP_BUDGET)
+  // The published data only: a test's fixture (--mandates) may be larger.
+  if (gz > GZIP_BUDGET && !arg('--mandates'))
     throw new Error(`vae.json is ${gz} bytes gzip, over the ${GZIP_BUDGET}-byte budget`);
 }
 

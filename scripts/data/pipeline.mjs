@@ -44,7 +44,7 @@ export const DATA_STEPS = [
   {
     label: 'static badges',
     ...node('scripts/data/build-badges.mjs'),
-    inputs: ['dist/data/vae.json', 'src/look/', 'src/data/titles.ts'],
+    inputs: ['dist/data/vae.json', 'src/domain/', 'src/domain/titles.ts'],
     outputs: ['dist/data/badges/'],
   },
   {

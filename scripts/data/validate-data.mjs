@@ -2,7 +2,7 @@
 // Checks every JSON file of the built data package (dist/data/) as the browser
 // will: the full dataset and the per-element files against their JSON Schemas
 // (ajv, as the build), the all-communes pieces with the search's own validator
-// (src/search/communes-schema.ts), the shields.io files for their fields.
+// (src/data/schemas/communes-schema.ts), the shields.io files for their fields.
 // A step of `npm run check:data`, after the whole data pipeline has run.
 // Usage: node scripts/data/validate-data.mjs [--dir dist/data]
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,10 +15,10 @@ import { PER_ELEMENT_SCHEMAS } from '../lib/data-files.mjs';
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist/data' } } });
 const dir = values.dir;
 const { datasetSchema } = await importTs('src/data/schema.ts');
-const fileSchemas = await importTs('src/data/file-schemas.ts');
+const fileSchemas = await importTs('src/data/schemas/index.ts');
 const { validate } = await importTs('src/data/validate.ts');
 const { communesIndexSchema, communesPieceSchema } = await importTs(
-  'src/search/communes-schema.ts',
+  'src/data/schemas/communes-schema.ts',
 );
 
 const everyFile = (prefix = '') =>

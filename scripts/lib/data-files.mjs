@@ -13,7 +13,7 @@ export const SUMMARY_FIELDS = [
   'titles',
 ];
 
-/** Each file (or folder of files) and the schema (export of src/data/file-schemas.ts) it follows. */
+/** Each file (or folder of files) and the schema (export of src/data/schemas/index.ts) it follows. */
 export const PER_ELEMENT_SCHEMAS = {
   members: 'membersFileSchema',
   search: 'searchFileSchema',

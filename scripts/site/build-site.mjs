@@ -164,7 +164,7 @@ mkdirSync(join(OUT, 'assets'), { recursive: true });
 for (const file of readdirSync(ASSETS)) {
   if (file.endsWith('.css')) cpSync(join(ASSETS, file), join(OUT, 'assets', file));
 }
-// The site's icon: the badge's own mark (src/look/badge-look.ts), so no browser asks for /favicon.ico.
+// The site's icon: the badge's own mark (src/domain/badge-look.ts), so no browser asks for /favicon.ico.
 const palette = look.PALETTES.light;
 writeFileSync(
   join(OUT, 'assets', 'favicon.svg'),

@@ -2,7 +2,7 @@
 // the build's dist/snippets.json (script tags with integrity, pinned version).
 // Plain JavaScript with no import: the site's builder page, the site build
 // (scripts/site/) and the tests all use these same functions. The badge's link
-// (`href`) is computed by the caller with src/look/badge-link.ts.
+// (`href`) is computed by the caller with src/domain/badge-link.ts.
 // `base` is the dist/ URL the snippet points at: the CDN by default, or the
 // local build (the "local URLs" toggle, used offline and by the tests).
 

@@ -5,7 +5,7 @@
 // The form gets `data-ready` once the build's snippets and data are read,
 // and `data-updated` counts refreshes, so tests know when to read the code.
 // Bundled by the site build (scripts/site/assets.mjs) with the badge's link rule.
-import { badgeLink, hostSite } from '../../src/look/badge-link.ts';
+import { badgeLink, hostSite } from '../../src/domain/badge-link.ts';
 import {
   THEME_CSS,
   badgePath,

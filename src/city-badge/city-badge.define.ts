@@ -1,9 +1,9 @@
+import { defineElement } from '../core/define.js';
 import { VaeCityBadge } from './city-badge.js';
 
 export { VaeCityBadge };
 
-if (!customElements.get('vae-city-badge')) customElements.define('vae-city-badge', VaeCityBadge);
-
+defineElement('vae-city-badge', VaeCityBadge);
 declare global {
   interface HTMLElementTagNameMap {
     'vae-city-badge': VaeCityBadge;

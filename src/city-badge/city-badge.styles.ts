@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
-import { baseStyles } from '../styles/tokens.js';
-import { METRICS, PALETTES, type BadgeVariant, type Palette } from '../look/badge-look.js';
+import { baseStyles } from '../core/tokens.js';
+import { METRICS, PALETTES, type BadgeVariant, type Palette } from '../domain/badge-look.js';
 
 // Values from the shared look (constants, never data).
 const palette = (p: Palette) => css`

@@ -1,12 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { MEMBERS_FILE } from '../data/data-files.js';
-import { dataFolder } from '../data/data-location.js';
-import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
+import { MEMBERS_FILE, memberFile } from '../data/files/members-file.js';
+import { locate, withFallback, type Located } from '../data/locate.js';
+import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { MemberSummary, MembersFile, Title } from '../data/model.js';
 import { format } from '../i18n/messages.js';
-import { inTimeSlice } from '../shared/time-slices.js';
-import { periodLabel, standingOn } from '../data/titles.js';
+import { inTimeSlice } from '../core/time-slices.js';
+import { periodLabel, standingOn } from '../domain/titles.js';
 import {
   MARK,
   NEW_TAB,
@@ -15,8 +15,8 @@ import {
   type BadgeTheme,
   type BadgeVariant,
   type BadgeWording,
-} from '../look/badge-look.js';
-import { badgeLink, hostSite } from '../look/badge-link.js';
+} from '../domain/badge-look.js';
+import { badgeLink, hostSite } from '../domain/badge-link.js';
 import { messages } from './messages.js';
 import { styles } from './city-badge.styles.js';
 
@@ -74,10 +74,10 @@ export function findMember(
  * badge. An ended mandate is shown as the title held for that mandate, never as current.
  * A candidate shows no badge, unless the host opts in with `candidate`: then
  * the badge says "candidate for the title", in a style that is not the title's.
- * The rules (which title counts on which day) are `data/titles.ts`'s.
+ * The rules (which title counts on which day) are `domain/titles.ts`'s.
  * The badge links to the member's page on the network's site when its address
  * is known (`<meta name="vae:site" content="URL">` on the page, else `meta.site`
- * in the data), else to the programme page (`look/badge-link.ts`).
+ * in the data), else to the programme page (`domain/badge-link.ts`).
  *
  * @summary The verified title badge of a member city: one link to its page on the network's site.
  *
@@ -135,25 +135,25 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
   private aloneOnPage?: boolean;
 
   /**
-   * Alone on its page, a badge reads its member's own file from the data
-   * folder (`members/<code>.json`, half a kilobyte); with other badges, the
-   * shared `members.json`, once for all. A code with no file of its own (not
-   * a member) falls back on `members.json`, which says so. Files beside the
-   * code are renamed by bundlers, so there only `members.json` is read.
+   * Alone on its page, a badge reads its member's own file
+   * (`members/<code>.json`, half a kilobyte) where `members.json` is: the data
+   * folder, the CDN, or beside the code in a copy of `dist/`; with other
+   * badges, the shared `members.json`, once for all. A code with no file of
+   * its own (not a member) falls back on `members.json`, which says so. A
+   * bundler emits only `members.json`, so a bundled badge reads that one.
    */
-  protected override dataUrl(): string {
-    const folder = dataFolder(this.src, this.ownerDocument);
+  protected override ownFile(): Located<MembersFile> {
+    const shared = super.ownFile();
     const key = normaliseCity(this.city);
     // Counted once: a badge added later must not make this one fetch again.
     this.aloneOnPage ??= this.ownerDocument.querySelectorAll('vae-city-badge').length <= 1;
-    return folder && key && this.aloneOnPage
-      ? new URL(`members/${key.replace(/^(commune|epci)-/, '')}.json`, folder).href
-      : super.dataUrl();
-  }
-
-  protected override dataUrlIfMissing(): string | undefined {
-    const shared = super.dataUrl();
-    return this.dataUrl() === shared ? undefined : shared;
+    if (!key || !this.aloneOnPage) return shared;
+    const own = locate(
+      memberFile(key.replace(/^(commune|epci)-/, '')),
+      this.src,
+      this.ownerDocument,
+    );
+    return own ? withFallback(own, shared) : shared;
   }
 
   /** Whether lit's connectedCallback ran for the current connection. */
@@ -184,7 +184,7 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
     return inTimeSlice(() => super.scheduleUpdate());
   }
 
-  protected select(dataset: MembersFile): Selection<CityBadgeView> {
+  protected deriveView(dataset: MembersFile): DerivedView<CityBadgeView> {
     const lang = this.locale;
     const city = this.city ?? '';
     const key = normaliseCity(city);
@@ -192,7 +192,7 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
     const member = findMember(dataset, key);
     if (!member) return { state: 'empty', reason: format(messages[lang].notMember, { city }) };
     const { held, ended, candidacy } = standingOn(member, this.judgedOn);
-    const show = (title: Title, kind: BadgeKind): Selection<CityBadgeView> => ({
+    const show = (title: Title, kind: BadgeKind): DerivedView<CityBadgeView> => ({
       state: 'ready',
       view: {
         member,
@@ -238,14 +238,14 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // One warning per problem, naming the code, for the webmaster who pasted it.
-    const selection = this.selection;
-    if (selection && selection.state !== 'ready') {
-      const text = selection.state === 'error' ? selection.message : (selection.reason ?? '');
+    const derived = this.derived;
+    if (derived && derived.state !== 'ready') {
+      const text = derived.state === 'error' ? derived.message : (derived.reason ?? '');
       if (text !== this.warned) {
         this.warned = text;
         console.warn(`[vae-city-badge] ${text}`);
       }
-    } else if (selection) {
+    } else if (derived) {
       this.warned = undefined;
     }
   }

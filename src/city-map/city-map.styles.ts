@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { darkTokens, whenDark } from '../styles/dark-theme.js';
+import { darkTokens, whenDark } from '../core/dark-theme.js';
 
 /** The dark theme's scale: lighter with more members; counts dark on light shades. */
 const darkScale = css`

@@ -1,15 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MEMBERS_FILE } from '../data/data-files.js';
-import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
-import { dataFileUrl } from '../data/data-location.js';
+import { MEMBERS_FILE } from '../data/files/members-file.js';
+import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
+import { GEOMETRY_FILE, type MapGeometry } from '../data/files/geometry-file.js';
+import { locate, type Located } from '../data/locate.js';
 import type { MemberSummary, MembersFile } from '../data/model.js';
-import { VaeSelectEvent, memberSelection } from '../shared/select-event.js';
-import { baseStyles } from '../styles/tokens.js';
+import { VaeSelectEvent, memberSelection } from '../core/select-event.js';
+import { baseStyles } from '../core/tokens.js';
 import { cityMapStyles } from './city-map.styles.js';
 import { renderPanel } from './department-panel.js';
-import { GEOMETRY_FILE, type MapGeometry } from './geometry-loader.js';
-import { GeometryRequest } from './geometry-request.js';
 import { focusableCodes, placeTooltip, renderMap, type MapContext } from './map-view.js';
 import { MembersByDepartment, type CityMapView } from './members-by-department.js';
 import { mapMessages } from './messages.js';
@@ -111,35 +110,41 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
   /** The department whose member list is open. */
   @state() private openCode?: string;
 
-  /** The base map (`map-departments.json`). */
-  private readonly base = new GeometryRequest(this);
   private readonly uid = `vae-map-${++instances}`;
   private readonly members = new MembersByDepartment();
   private readonly roving = new RovingFocus(this, (code) =>
     this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${code}"][tabindex]`),
   );
 
-  protected override select(dataset: MembersFile): Selection<CityMapView> {
+  protected override deriveView(dataset: MembersFile): DerivedView<CityMapView> {
     const view = this.members.get(dataset, this, this.judgedOn);
     if ('problem' in view) return { state: 'empty', reason: mapMessages[this.locale].empty };
     return { state: 'ready', view };
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    const url = dataFileUrl(GEOMETRY_FILE, this.src, this.ownerDocument, false);
-    this.base.request(url, this.timeout > 0 ? this.timeout : 10_000);
-    super.willUpdate(changed);
-    // The map needs its geometry too: `ready` only once both have arrived.
-    if (this.state === 'ready' && this.view === 'map') {
-      if (this.base.error) this.state = 'error';
-      else if (!this.base.geometry) this.state = 'loading';
+  /**
+   * The map view needs its geometry too (a data file like the others); a
+   * table-only map never fetches it. Once arrived it stays wanted, so going
+   * back and forth between the views does not load again; the table does
+   * without a geometry that failed.
+   */
+  protected override dataFiles(): Located<unknown>[] {
+    const files: Located<unknown>[] = super.dataFiles();
+    if (this.view === 'map' || this.geometry) {
+      files.push(locate(GEOMETRY_FILE, this.src, this.ownerDocument)!);
     }
+    return files;
+  }
+
+  private get geometry(): MapGeometry | undefined {
+    return this.data.files?.[1] as MapGeometry | undefined;
   }
 
   protected override message(): string {
-    if (this.base.error && !this.data.error) {
+    const error = this.data.error;
+    if (error?.file === GEOMETRY_FILE.name) {
       const t = mapMessages[this.locale];
-      return this.base.error.kind === 'timeout' ? t.geometryTimeout : t.geometry;
+      return error.kind === 'timeout' ? t.geometryTimeout : t.geometry;
     }
     return super.message();
   }
@@ -149,7 +154,7 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
     const byCode = new Map(view.departments.map((d) => [d.code, d]));
     const open = this.openCode ? byCode.get(this.openCode) : undefined;
     const members = { t, lang: this.locale, href: this.href, onSelect: this.emitSelect };
-    const geometry = this.base.geometry;
+    const geometry = this.geometry;
     return html`
       ${renderToolbar(t, this.uid, this.view, (mode) => this.setView(mode))}
       ${

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { MemberSummary } from '../data/model.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
-import { fillHrefTemplate } from '../shared/safe-url.js';
+import { fillHrefTemplate } from '../domain/safe-url.js';
 import { countText, type MapText } from './map-view.js';
 import type { DepartmentMembers } from './shading.js';
 

@@ -2,7 +2,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import { format, pluralOf } from '../i18n/messages.js';
-import type { DepartmentShape, MapGeometry } from './geometry-loader.js';
+import type { DepartmentShape, MapGeometry } from '../data/files/geometry-file.js';
 import { renderLegend } from './map-legend.js';
 import type { mapMessages } from './messages.js';
 import type { DepartmentMembers } from './shading.js';

@@ -3,7 +3,7 @@
  * members (the counter's), each department's sorted by name, in number order.
  */
 import type { Mandate, MemberSummary } from '../data/model.js';
-import type { TitleChoice } from '../data/title-choice.js';
+import type { TitleChoice } from '../domain/title-choice.js';
 import {
   filterMembers,
   type MemberFilterAttributes,
@@ -16,7 +16,7 @@ export interface CityMapView {
   /** Departments with at least one member, in number order. */
   departments: DepartmentMembers[];
   total: number;
-  /** Which titles are shown: the counter's choice (`titleChoice` in data/title-choice.ts). */
+  /** Which titles are shown: the counter's choice (`titleChoice` in domain/title-choice.ts). */
   choice: TitleChoice;
 }
 

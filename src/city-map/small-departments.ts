@@ -4,7 +4,7 @@
  * (Territoire de Belfort) in a callout beside it.
  */
 import { nothing, svg } from 'lit';
-import type { DepartmentShape, MapGeometry } from './geometry-loader.js';
+import type { DepartmentShape, MapGeometry } from '../data/files/geometry-file.js';
 import type { MapContext } from './map-view.js';
 
 type Point = [number, number];

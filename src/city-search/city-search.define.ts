@@ -1,9 +1,9 @@
+import { defineElement } from '../core/define.js';
 import { VaeCitySearch } from './city-search.js';
 
 export { VaeCitySearch };
 
-if (!customElements.get('vae-city-search')) customElements.define('vae-city-search', VaeCitySearch);
-
+defineElement('vae-city-search', VaeCitySearch);
 declare global {
   interface HTMLElementTagNameMap {
     'vae-city-search': VaeCitySearch;

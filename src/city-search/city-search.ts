@@ -1,17 +1,17 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SEARCH_FILE } from '../data/data-files.js';
-import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
+import { SEARCH_FILE } from '../data/files/search-file.js';
+import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { SearchFile } from '../data/model.js';
-import { VaeSelectEvent } from '../shared/select-event.js';
-import { baseStyles } from '../styles/tokens.js';
+import { VaeSelectEvent } from '../core/select-event.js';
+import { baseStyles } from '../core/tokens.js';
 import { memberIndex, type Place } from '../search/places.js';
 import { pieceNeed } from '../search/piece-keys.js';
 import type { SearchHit } from '../search/search-index.js';
 import { chosenMessage, resultMessage } from './announcements.js';
 import { Combobox } from './combobox.js';
 import { FormValue } from './form-value.js';
-import { communesUrl, SearchResources } from './lazy-resources.js';
+import { SearchResources } from './lazy-resources.js';
 import { messages } from './messages.js';
 import { renderSearch, type MembersView as View } from './city-search.view.js';
 import { optionHref } from './option-view.js';
@@ -110,7 +110,7 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
       this.communesSrc,
       this.view?.dataset,
     ],
-    (src, communesSrc) => communesUrl(src, communesSrc, this.ownerDocument),
+    () => this.ownerDocument,
   );
 
   private get input(): HTMLInputElement | null {
@@ -147,13 +147,13 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
     this.clear(false);
   }
 
-  protected select(dataset: SearchFile): Selection<View> {
+  protected deriveView(dataset: SearchFile): DerivedView<View> {
     if (!dataset.members.length) return { state: 'empty', reason: messages[this.locale].empty };
     return { state: 'ready', view: { dataset, members: memberIndex(dataset) } };
   }
 
   private get view(): View | undefined {
-    return this.selection?.state === 'ready' ? this.selection.view : undefined;
+    return this.derived?.state === 'ready' ? this.derived.view : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

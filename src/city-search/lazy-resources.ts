@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { dataFileUrl } from '../data/data-location.js';
 import type { SearchFile } from '../data/model.js';
 import { loadFuzzyScorer, loadedFuzzyScorer, type FuzzyScorer } from '../search/fuzzy.js';
 import type { Pieces } from '../search/search-places.js';
@@ -15,9 +14,6 @@ export type CommunesArgs = readonly [
   communesSrc: string | undefined,
   dataset: SearchFile | undefined,
 ];
-
-/** Where the communes file is (may throw on a URL that does not parse: the task fails). */
-export type CommunesUrl = (src: string | undefined, communesSrc: string | undefined) => string;
 
 /**
  * The search's two lazy resources, as @lit/task tasks (the host re-renders when
@@ -36,7 +32,7 @@ export class SearchResources {
   constructor(
     host: ReactiveControllerHost,
     private readonly communesArgs: () => CommunesArgs,
-    communesUrl: CommunesUrl,
+    doc: () => Document,
   ) {
     this.typos = new Task(host, {
       task: () => loadFuzzyScorer(),
@@ -46,9 +42,8 @@ export class SearchResources {
     this.communes = new Task(host, {
       task: async ([need, src, communesSrc, dataset]) => {
         if (!need || !dataset) return undefined;
-        const url = communesUrl(src, communesSrc);
         const module = await import('../search/all-communes.js');
-        return module.loadPieces(dataset, url, need);
+        return module.loadPieces(dataset, module.communesIndex(src, communesSrc, doc()), need);
       },
       args: communesArgs,
       onError: (error) => console.warn('[vae-widgets] all-communes file unavailable:', error),
@@ -91,23 +86,4 @@ export class SearchResources {
         return this.communesArgs()[0] ? 'loading' : 'off';
     }
   }
-}
-
-/** The all-communes index: in the data folder, or beside a full dataset. */
-const COMMUNES_INDEX_FILE = {
-  name: 'communes/index',
-  // A literal path, for bundlers (see src/data/data-location.ts).
-  besideCode: () => new URL('../../data/communes/index.json', import.meta.url).href,
-};
-
-/** The communes index: `communes-src` (against the page), else `communes/index.json` in the data folder. */
-export function communesUrl(
-  src: string | undefined,
-  communesSrc: string | undefined,
-  document: Document,
-): string {
-  const own = communesSrc?.trim();
-  return own
-    ? new URL(own, document.baseURI).href
-    : dataFileUrl(COMMUNES_INDEX_FILE, src, document, false);
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import { atName, ofName } from '../i18n/french-grammar.js';
 import { format } from '../i18n/messages.js';
-import { fillHrefTemplate } from '../shared/safe-url.js';
+import { fillHrefTemplate } from '../domain/safe-url.js';
 import type { Range } from '../search/fold.js';
 import type { Place } from '../search/places.js';
 import type { SearchHit } from '../search/search-index.js';

@@ -1,12 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
-import { inEpciSentence, statusSentence } from '../data/title-sentences.js';
+import { inEpciSentence, statusSentence } from '../domain/title-sentences.js';
 import type { Place } from '../search/places.js';
 import { messages } from './messages.js';
 
 /**
  * The membership line of an answer, in the reader's language, judged on `on`:
- * the words and rules of the title module (`data/titles.ts`), so the search and
+ * the words and rules of the title module (`domain/titles.ts`), so the search and
  * the badge never disagree; "not a member" when neither applies.
  */
 export function statusText(place: Place, locale: Lang, on: Date): string {

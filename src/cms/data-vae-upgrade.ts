@@ -5,15 +5,10 @@
  * present at load and for divs inserted later (no re-init call needed).
  */
 
+import { ELEMENTS } from '../core/registry.js';
+
 /** The element names a `data-vae` div may ask for. */
-export const UPGRADABLE = new Set([
-  'city-badge',
-  'city-search',
-  'partner-list',
-  'member-count',
-  'news-list',
-  'city-map',
-]);
+export const UPGRADABLE: ReadonlySet<string> = new Set(ELEMENTS.map((element) => element.name));
 
 // Attribute names copied from `data-*`: plain names only, never an event
 // handler (`data-onclick` must not become `onclick`) or inline style.

@@ -1,33 +1,53 @@
-/** Why a dataset could not be used. Each kind has a short message in fr and en (see i18n). */
+/** Why a data file could not be used. Each kind has a short message in fr and en (see i18n). */
 export type DataErrorKind =
   'network' | 'http' | 'timeout' | 'not-json' | 'schema' | 'version' | 'signature';
 
 const NAME = 'VaeDataError';
 
+/** What went wrong where: the HTTP status, where in the file the shape is wrong, or why its signature was refused. */
+export interface DataErrorDetail {
+  status?: number;
+  path?: string;
+  url?: string;
+  /** Why a signature was refused: `unsigned`, `unknown-key` or `bad-signature`. */
+  reason?: string;
+}
+
 /**
- * A typed data-layer failure. Checked with `isDataError` rather than
- * `instanceof`, because two copies of the library on one page share results.
+ * The one error of the data route (every file: an element's own, the map
+ * geometry, the communes pieces): its kind, the file (its name in a data
+ * folder, e.g. `members`, `map-departments`, `communes/n-ly`) and its URL.
+ * Checked with `isDataError` rather than `instanceof`, because two copies of
+ * the library on one page share results.
  */
 export class DataError extends Error {
   override readonly name = NAME;
+  readonly file?: string;
+  readonly url?: string;
   constructor(
     readonly kind: DataErrorKind,
-    readonly detail: { status?: number; path?: string; url?: string; reason?: string } = {},
+    readonly detail: DataErrorDetail & { file?: string } = {},
   ) {
     super(describe(kind, detail));
+    this.file = detail.file;
+    this.url = detail.url;
   }
 }
 
-function describe(kind: DataErrorKind, detail: DataError['detail']): string {
+function describe(
+  kind: DataErrorKind,
+  { status, path, file, url, reason }: DataError['detail'],
+): string {
+  const what = `${file ? `data file ${file}` : 'Data file'}${url ? ` (${url})` : ''}`;
   switch (kind) {
     case 'http':
-      return `Dataset request failed with HTTP ${detail.status}`;
+      return `${what}: HTTP ${status}`;
     case 'schema':
-      return `Dataset does not match the schema at ${detail.path || '/'}`;
+      return `${what} does not match its schema at ${path || '/'}`;
     case 'signature':
-      return `Data not authenticated (${detail.reason}): ${detail.url}`;
+      return `${what}: data not authenticated (${reason})`;
     default:
-      return `Dataset error: ${kind}`;
+      return `${what}: ${kind}`;
   }
 }
 

@@ -3,10 +3,12 @@
  * The JSON Schema (`dist/data/vae.schema.json`) is generated from `schema.ts`,
  * which mirrors these types; a test keeps the two in step.
  */
-import type { Article } from '../i18n/french-grammar.js';
 
 /** Version of the dataset contract this library reads. */
 export const SCHEMA_VERSION = 1;
+
+/** The article of a partner's or an intercommunality's name (src/i18n/french-grammar.ts uses it). */
+export type Article = 'le' | 'la' | "l'" | 'les' | '';
 
 export type MemberKind = 'commune' | 'epci';
 export type TitleName =

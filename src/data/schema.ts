@@ -16,7 +16,7 @@ const SIREN = '^\\d{9}$';
 const SLUG = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 // Each definition is its own export, so a per-element file schema bundles only
-// the definitions it references (see file-schemas.ts).
+// the definitions it references (see schemas/).
 export const IsoDate = { type: 'string', pattern: ISO_DATE } as const;
 
 /** A mandate's end: an ISO date, or null while it runs. */

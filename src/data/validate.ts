@@ -21,6 +21,7 @@ export interface SchemaNode {
   maximum?: number;
   minItems?: number;
   maxItems?: number;
+  $id?: string;
   $ref?: string;
   $defs?: Readonly<Record<string, SchemaNode>>;
 }

@@ -4,7 +4,7 @@
  * of them, so `<vae-member-count>` and `<vae-city-map>` never disagree.
  */
 import type { Mandate, MemberKind, MemberSummary } from '../data/model.js';
-import { askedChoice, matchesChoice, titleChoice, type TitleChoice } from '../data/title-choice.js';
+import { askedChoice, matchesChoice, titleChoice, type TitleChoice } from './title-choice.js';
 
 /** The shared filter attributes, as written on the element. */
 export interface MemberFilterAttributes {

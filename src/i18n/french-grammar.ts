@@ -12,6 +12,8 @@
  *   ("Défenseur des droits"), which an `article` field gives ("le").
  */
 
+import type { Article } from '../data/model.js';
+
 /**
  * INSEE's TNCC: 0 no article, consonant ("de Lyon"); 1 no article, vowel or h
  * muet ("d’Angers"); 2 Le; 3 La; 4 Les; 5 L'; 6 Aux; 7 Las; 8 Los.
@@ -19,7 +21,7 @@
 export type TypeLiaison = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 /** The article a name written without it takes; `''` for none ("ATD Quart Monde"). */
-export type Article = 'le' | 'la' | "l'" | 'les' | '';
+export type { Article };
 
 export const ARTICLES: readonly Article[] = ['le', 'la', "l'", 'les', ''];
 

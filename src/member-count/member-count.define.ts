@@ -1,10 +1,9 @@
+import { defineElement } from '../core/define.js';
 import { VaeMemberCount } from './member-count.js';
 
 export { VaeMemberCount };
 
-if (!customElements.get('vae-member-count')) {
-  customElements.define('vae-member-count', VaeMemberCount);
-}
+defineElement('vae-member-count', VaeMemberCount);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { MEMBERS_FILE } from '../data/data-files.js';
-import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
+import { MEMBERS_FILE } from '../data/files/members-file.js';
+import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { MembersFile, MemberKind, TitleStatus } from '../data/model.js';
-import type { TitleChoice } from '../data/title-choice.js';
+import type { TitleChoice } from '../domain/title-choice.js';
 import { filterMembers } from '../domain/member-filter.js';
 import { LOCALES } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
@@ -33,7 +33,7 @@ export interface MemberCountView {
  *
  * By default it counts the titled members of the running mandate when it has
  * any (present tense), else of the last ended mandate (past tense); `mandate`
- * and `status` choose otherwise. The rules are `data/titles.ts`'s.
+ * and `status` choose otherwise. The rules are `domain/titles.ts`'s.
  *
  * @summary How many collectivités obtained the Ville amie des enfants title.
  *
@@ -84,7 +84,7 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile>
 
   private readonly countUp = new CountUp(this, () => !this.noAnimation);
 
-  protected select(dataset: MembersFile): Selection<MemberCountView> {
+  protected deriveView(dataset: MembersFile): DerivedView<MemberCountView> {
     const filtered = filterMembers(dataset, this, this.judgedOn);
     if (filtered.problem)
       return { state: 'empty', reason: messages[this.locale][filtered.problem] };
@@ -96,8 +96,8 @@ export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile>
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.state === 'ready' && this.selection?.state === 'ready') {
-      this.countUp.set(this.selection.view.count, this.noAnimation);
+    if (this.state === 'ready' && this.derived?.state === 'ready') {
+      this.countUp.set(this.derived.view.count, this.noAnimation);
     }
   }
 

@@ -1,7 +1,7 @@
 import { defineMessages } from '../i18n/messages.js';
 
 /**
- * The label after the number, by tense (see `titleChoice` in data/titles.ts):
+ * The label after the number, by tense (see `titleChoice` in domain/titles.ts):
  * `past` for titles of an ended mandate (the title was obtained for it, it is
  * not held now), `present` for titles of the running mandate, `candidate` for
  * official candidates (never said to hold the title). `One`/`Other` follow

@@ -1,10 +1,9 @@
+import { defineElement } from '../core/define.js';
 import { VaeNewsList } from './news-list.js';
 
 export { VaeNewsList };
 
-if (!customElements.get('vae-news-list')) {
-  customElements.define('vae-news-list', VaeNewsList);
-}
+defineElement('vae-news-list', VaeNewsList);
 
 declare global {
   interface HTMLElementTagNameMap {

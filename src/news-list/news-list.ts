@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { NEWS_FILE } from '../data/data-files.js';
-import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
+import { NEWS_FILE } from '../data/files/news-file.js';
+import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { NewsFile, NewsItem } from '../data/model.js';
-import { heading, headingLevel } from '../shared/heading.js';
-import { OutlineLevelController } from '../shared/outline-level.js';
+import { heading, headingLevel } from '../core/heading.js';
+import { OutlineLevelController } from '../core/outline-level.js';
 import { DATE_LOCALES, messages } from './messages.js';
 import { styles } from './news-list.styles.js';
 
@@ -76,7 +76,7 @@ export class VaeNewsList extends VaeDataElement<NewsItem[], NewsFile> {
 
   private readonly outline = new OutlineLevelController(this);
 
-  protected select(dataset: NewsFile): Selection<NewsItem[]> {
+  protected deriveView(dataset: NewsFile): DerivedView<NewsItem[]> {
     const wanted = this.tag ? tagKey(this.tag) : '';
     let items = newestFirst(dataset.news).filter(
       (item) => !wanted || item.tags.some((tag) => tagKey(tag) === wanted),

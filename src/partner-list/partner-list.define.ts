@@ -1,10 +1,9 @@
+import { defineElement } from '../core/define.js';
 import { VaePartnerList } from './partner-list.js';
 
 export { VaePartnerList };
 
-if (!customElements.get('vae-partner-list')) {
-  customElements.define('vae-partner-list', VaePartnerList);
-}
+defineElement('vae-partner-list', VaePartnerList);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../styles/tokens.js';
+import { baseStyles } from '../core/tokens.js';
 
 export const styles = [
   ...baseStyles,

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PARTNERS_FILE } from '../data/data-files.js';
-import { VaeDataElement, type Selection } from '../data/vae-data-element.js';
+import { PARTNERS_FILE } from '../data/files/partners-file.js';
+import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { PartnersFile, Partner, PartnerCategory } from '../data/model.js';
 import { ofName, type Article } from '../i18n/french-grammar.js';
 import { format } from '../i18n/messages.js';
-import { safeHttpsUrl } from '../shared/safe-url.js';
-import { heading, headingLevel } from '../shared/heading.js';
-import { OutlineLevelController } from '../shared/outline-level.js';
+import { safeHttpsUrl } from '../domain/safe-url.js';
+import { heading, headingLevel } from '../core/heading.js';
+import { OutlineLevelController } from '../core/outline-level.js';
 import { messages } from './messages.js';
 import { styles } from './partner-list.styles.js';
 
@@ -94,7 +94,7 @@ export class VaePartnerList extends VaeDataElement<PartnerListView, PartnersFile
 
   private readonly outline = new OutlineLevelController(this);
 
-  protected select(dataset: PartnersFile): Selection<PartnerListView> {
+  protected deriveView(dataset: PartnersFile): DerivedView<PartnerListView> {
     const categories = this.category?.trim() ? parseCategories(this.category) : PARTNER_CATEGORIES;
     const groups = (categories ?? [])
       .map((category) => ({

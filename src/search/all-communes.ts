@@ -4,28 +4,47 @@
  * a search index per piece, once. Loaded on the first keystroke of a search
  * that asks for it, never by other pages.
  */
-import type { SearchFile } from '../data/model.js';
 import {
-  loadCommunesIndex,
-  loadCommunesPiece,
+  COMMUNES_INDEX_FILE,
+  communesPieceFile,
   type CommunesIndex,
   type CommunesPiece,
-} from './communes-file.js';
+} from '../data/files/communes-files.js';
+import { load } from '../data/load.js';
+import { locate, type Located } from '../data/locate.js';
+import type { SearchFile } from '../data/model.js';
 import { codeDepartments } from './piece-files.js';
 import { communeEntry, departmentOf, memberships, partEntry, type Place } from './places.js';
 import { SearchIndex, type IndexEntry } from './search-index.js';
 import { placeKey, searchPlaces, type Pieces } from './search-places.js';
 
+/** The files are larger than an element's own: more time before giving up. */
+const TIMEOUT_MS = 20_000;
+
+/** The communes index: `communes-src` (against the page), else `communes/index.json` in the data folder. */
+export function communesIndex(
+  src: string | undefined,
+  communesSrc: string | undefined,
+  doc: Document,
+): Located<CommunesIndex> {
+  const own = communesSrc?.trim();
+  return own
+    ? { url: new URL(own, doc.baseURI).href, spec: COMMUNES_INDEX_FILE, namedByHost: true }
+    : locate(COMMUNES_INDEX_FILE, src, doc)!;
+}
+
 /** The pieces `need` (from `pieceNeed`) names, as search indexes for `dataset`. */
 export async function loadPieces(
   dataset: SearchFile,
-  indexUrl: string,
+  indexFile: Located<CommunesIndex>,
   need: string,
 ): Promise<Pieces> {
-  const index = await loadCommunesIndex(indexUrl);
+  const index = await load(indexFile, TIMEOUT_MS);
   const files = pieceFiles(index, need);
   const pieces = await Promise.all(
-    files.map((file) => loadCommunesPiece(new URL(file, indexUrl).href)),
+    files.map((name) =>
+      load(locate(communesPieceFile(name), null, document, indexFile)!, TIMEOUT_MS),
+    ),
   );
   const built = await Promise.all(pieces.map((piece) => pieceIndex(dataset, piece, index)));
   const covered = new Set<string>();
@@ -38,18 +57,18 @@ export async function loadPieces(
   return pieceSet;
 }
 
-/** The files a need names: `n:<key>[,<key>]` name pieces, `c:<digits>` department pieces. */
+/** The pieces a need names (`n-ly`, `d-74`): `n:<key>[,<key>]` name pieces, `c:<digits>` department pieces. */
 export function pieceFiles(index: CommunesIndex, need: string): string[] {
   const [kind, value] = [need.slice(0, 2), need.slice(2)];
   if (kind === 'n:') {
     return value
       .split(',')
       .filter((key) => index.names.has(key))
-      .map((key) => `n-${key}.json`);
+      .map((key) => `n-${key}`);
   }
   if (kind !== 'c:') return [];
   const departments = codeDepartments(value, index.postcodes, [...index.departments.keys()]);
-  return departments.map((code) => `d-${code.toLowerCase()}.json`);
+  return departments.map((code) => `d-${code.toLowerCase()}`);
 }
 
 interface BuiltPiece {

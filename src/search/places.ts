@@ -1,5 +1,5 @@
 import type { SearchFile, Member, PartKind } from '../data/model.js';
-import { memberSelection, type Membership, type SelectedEntity } from '../shared/select-event.js';
+import { memberSelection, type Membership, type SelectedEntity } from '../core/select-event.js';
 import { SearchIndex, type IndexEntry } from './search-index.js';
 
 /** One answer the search can give: an entity and what it holds. */

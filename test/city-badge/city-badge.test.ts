@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { clearDatasetCache } from '../../src/data/load-data-file.js';
+import { clearDataCache } from '../../src/data/load.js';
 import type { VaeCityBadge, CityBadgeLoadDetail } from '../../src/city-badge/city-badge.js';
-import type { VaeLoadEvent } from '../../src/data/events.js';
+import type { VaeLoadEvent } from '../../src/core/events.js';
 import '../../src/city-badge/city-badge.define.js';
 import {
   DATASET_URL,
@@ -72,7 +72,7 @@ function contrast(a: string, b: string): number {
 }
 
 describe('vae-city-badge: accessibility', () => {
-  beforeEach(() => clearDatasetCache());
+  beforeEach(() => clearDataCache());
 
   it('passes axe', async () => {
     const el = await badge('69123');
@@ -215,7 +215,7 @@ describe('vae-city-badge: accessibility', () => {
 });
 
 describe('vae-city-badge: parts and logo slot', () => {
-  beforeEach(() => clearDatasetCache());
+  beforeEach(() => clearDataCache());
 
   it('has a part on every piece, and the logo slot replaces the mark', async () => {
     const el = await fixture<VaeCityBadge>(
@@ -234,7 +234,7 @@ describe('vae-city-badge: parts and logo slot', () => {
 });
 
 describe('vae-city-badge: members', () => {
-  beforeEach(() => clearDatasetCache());
+  beforeEach(() => clearDataCache());
 
   const cases = [
     {
@@ -312,7 +312,7 @@ describe('vae-city-badge: members', () => {
 });
 
 describe('vae-city-badge: no badge for non-members, unknown codes and garbage', () => {
-  beforeEach(() => clearDatasetCache());
+  beforeEach(() => clearDataCache());
 
   const cases = [
     { what: 'a Corsican commune that is not a member', city: '2A004', state: 'empty' },
@@ -343,7 +343,7 @@ describe('vae-city-badge: no badge for non-members, unknown codes and garbage', 
 });
 
 describe('vae-city-badge: ended mandate and current-only', () => {
-  beforeEach(() => clearDatasetCache());
+  beforeEach(() => clearDataCache());
 
   it('before 2026-03-22 the 2020–2026 title is current', async () => {
     const fr = await badge('69123', { now: BEFORE_END });
@@ -403,7 +403,7 @@ describe('vae-city-badge: ended mandate and current-only', () => {
 });
 
 describe('vae-city-badge: many badges and no layout shift', () => {
-  beforeEach(() => clearDatasetCache());
+  beforeEach(() => clearDataCache());
 
   it('50 badges on one page make one dataset request', async () => {
     const key = unique();

@@ -3,7 +3,7 @@
 // several tasks so the page stays responsive (the timings are the bench's:
 // `node bench/many-badges.mjs`; no test asserts a duration).
 import { expect } from '@open-wc/testing';
-import { clearDatasetCache } from '../../src/data/load-data-file.js';
+import { clearDataCache } from '../../src/data/load.js';
 import '../../src/city-badge/city-badge.define.js';
 import { builtDataset, settled } from '../helpers.js';
 
@@ -12,7 +12,7 @@ const COUNT = 500;
 describe('vae-city-badge: 500 badges on one page', () => {
   let wrapper: HTMLDivElement;
   beforeEach(() => {
-    clearDatasetCache();
+    clearDataCache();
     wrapper = document.createElement('div');
     document.body.append(wrapper);
   });

@@ -7,7 +7,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/city-map/city-map.define.js';
 import type { VaeCityMap, CityMapView } from '../../src/city-map/city-map.js';
 import type { Dataset, Member } from '../../src/data/model.js';
-import { PALETTES } from '../../src/look/badge-look.js';
+import { PALETTES } from '../../src/domain/badge-look.js';
 import { DATASET_URL, builtDataset, settled, chromiumOnly, NEEDS } from '../helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -126,7 +126,7 @@ describe('<vae-city-map>: counts and themes', () => {
 
   it('hovering a department shows its tooltip without deriving the members again', async () => {
     const el = await mapFixture();
-    const viewOf = () => (el as unknown as { selection: { view: CityMapView } }).selection.view;
+    const viewOf = () => (el as unknown as { derived: { view: CityMapView } }).derived.view;
     const before = viewOf();
     for (const code of ['69', '75', '13']) {
       root(el)

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/city-map/city-map.define.js';
 import type { VaeCityMap } from '../../src/city-map/city-map.js';
 import type { Dataset, Member } from '../../src/data/model.js';
-import type { VaeSelectEvent } from '../../src/shared/select-event.js';
+import type { VaeSelectEvent } from '../../src/core/select-event.js';
 import { DATASET_URL, builtDataset, settled, shadowText, chromiumOnly, NEEDS } from '../helpers.js';
 
 const SLOW = '/faults/slow?ms=3000&k=map';

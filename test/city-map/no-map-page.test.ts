@@ -1,7 +1,7 @@
 // A page that uses the data layer (as every other element does) but no map:
 // the map's geometry must never be requested. Each test file is its own page.
 import { expect } from '@open-wc/testing';
-import { loadDataset } from '../../src/data/load-data-file.js';
+import { loadDataset } from '../../src/data/dataset.js';
 // Importing the class (no define, no element) must not fetch anything either.
 import { VaeCityMap } from '../../src/city-map/city-map.js';
 import { DATASET_URL, flushTasks } from '../helpers.js';

@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/city-search/city-search.define.js';
 import type { VaeCitySearch } from '../../src/city-search/city-search.js';
-import { clearCommunesCache } from '../../src/search/communes-file.js';
-import type { VaeSelectEvent } from '../../src/shared/select-event.js';
+import { clearDataCache } from '../../src/data/load.js';
+import type { VaeSelectEvent } from '../../src/core/select-event.js';
 import { DATASET_URL, flushTasks, settled, watchFetches, watchPageErrors } from '../helpers.js';
 import {
   announced,
@@ -126,7 +126,7 @@ describe('vae-city-search: finds what people type', () => {
 
 describe('vae-city-search: all communes', () => {
   it('fetches the communes file only on first typing, then says "not a member"', async () => {
-    clearCommunesCache();
+    clearDataCache();
     // Requests started by this test only, counted as they are started.
     const fetches = watchFetches();
     const fetched = () => fetches.urls.filter((url) => url.includes('/communes/')).length;

@@ -3,7 +3,7 @@
 // commune they belong to, and answered for it, in both modes.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { VaeSelectEvent } from '../../src/shared/select-event.js';
+import type { VaeSelectEvent } from '../../src/core/select-event.js';
 import { live, makeSearch, optionText, options, typeInto } from './search-helpers.js';
 
 const cases: [query: string, starts: string][] = [

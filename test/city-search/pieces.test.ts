@@ -2,7 +2,7 @@
 // letters, a postcode's or department's number), the members answer while it
 // loads, and a piece that fails leaves the members working with a notice.
 import { expect, waitUntil } from '@open-wc/testing';
-import { clearCommunesCache } from '../../src/search/communes-file.js';
+import { clearDataCache } from '../../src/data/load.js';
 import { flushTasks, watchPageErrors } from '../helpers.js';
 import { live, makeSearch, optionText, options, typeInto } from './search-helpers.js';
 
@@ -22,7 +22,7 @@ const anyOption = (el: Parameters<typeof options>[0], test: (text: string) => bo
   waitUntil(() => options(el).map(optionText).some(test), 'no such option', { timeout: 15_000 });
 
 describe('vae-city-search all-communes: only the pieces a query needs', () => {
-  beforeEach(() => clearCommunesCache());
+  beforeEach(() => clearDataCache());
 
   it('a non-member name fetches the index and its one name piece', async () => {
     const el = await makeSearch('all-communes');

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { clearDatasetCache, loadDataset } from '../../src/data/load-data-file.js';
+import { clearDataCache } from '../../src/data/load.js';
+import { loadDataset } from '../../src/data/dataset.js';
 import { errorMessage } from '../../src/i18n/messages.js';
 import type { DataErrorKind } from '../../src/data/errors.js';
-import { VaeErrorEvent, VaeLoadEvent } from '../../src/data/events.js';
+import { VaeErrorEvent, VaeLoadEvent } from '../../src/core/events.js';
 import type { VaeTestProbe } from './probe-element.js';
 import './probe-element.js';
 import {
@@ -22,7 +23,7 @@ async function requestCount(key: string): Promise<number> {
 }
 
 describe('data layer: one fetch per URL', () => {
-  beforeEach(() => clearDatasetCache());
+  beforeEach(() => clearDataCache());
 
   it('ten elements sharing a URL make one request', async () => {
     const key = unique();
@@ -63,7 +64,7 @@ describe('data layer: one fetch per URL', () => {
 });
 
 describe('data layer: states and events', () => {
-  beforeEach(() => clearDatasetCache());
+  beforeEach(() => clearDataCache());
 
   it('goes from loading to ready and fires vae-load (bubbling, composed)', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -188,7 +189,7 @@ const FAULTS: { name: string; src: string; kind: DataErrorKind; timeout?: number
 ];
 
 describe('data layer: every fault ends in state="error" with a message', () => {
-  beforeEach(() => clearDatasetCache());
+  beforeEach(() => clearDataCache());
 
   for (const fault of FAULTS) {
     for (const lang of ['fr', 'en'] as const) {

@@ -68,11 +68,11 @@ describe('a badge-only page (dist/elements/vae-city-badge.js)', () => {
     }
   });
 
-  it('fetches its own members file once: not the full dataset, the communes or the map files', () => {
+  it("fetches its member's own file once: not the full dataset, the communes or the map files", () => {
     const urls = requested(frame).map((url) => new URL(url).pathname);
-    // Self-hosted (no data folder named): the shared members file beside the code.
+    // Self-hosted (no data folder named, a copy of dist/): the member's own file beside the code.
     expect(urls.filter((path) => path.endsWith('.json'))).to.deep.equal([
-      '/dist/data/members.json',
+      '/dist/data/members/69123.json',
     ]);
     expect(urls.filter((path) => /communes|map-departments|fuse/.test(path))).to.deep.equal([]);
   });

@@ -198,7 +198,7 @@ describe('two mandates: the counter and the map', () => {
       ></vae-city-map>`,
     );
     await settled(el);
-    const view = (el as unknown as { selection: { view: CityMapView } }).selection.view;
+    const view = (el as unknown as { derived: { view: CityMapView } }).derived.view;
     return {
       total: view.total,
       departments: view.departments.map((d) => d.code).sort(),

@@ -18,11 +18,11 @@ const UNSAFE = [
   'ftp://example.org/',
 ];
 class UnsafePartnerList extends VaePartnerList {
-  protected override select(dataset: Dataset) {
+  protected override deriveView(dataset: Dataset) {
     const partners = dataset.partners.map((partner, index) =>
       index >= 1 && index <= UNSAFE.length ? { ...partner, website: UNSAFE[index - 1] } : partner,
     );
-    return super.select({ ...dataset, partners });
+    return super.deriveView({ ...dataset, partners });
   }
 }
 customElements.define('vae-test-unsafe-partner-list', UnsafePartnerList);

@@ -26,8 +26,8 @@ const loader = await (async () => {
   process.chdir(ROOT);
   try {
     return {
-      ...(await importTs('src/city-map/geometry-loader.ts')),
-      ...(await importTs('src/domain/map-label.ts')),
+      ...(await importTs('src/data/files/geometry-file.ts')),
+      ...(await importTs('src/data/map-label.ts')),
     };
   } finally {
     process.chdir(cwd);

@@ -120,14 +120,14 @@ test('a page importing vae-widgets/city-badge renders the badge', async () => {
     const text = await page.$eval('vae-city-badge', (badge) => badge.shadowRoot.textContent);
     assert.match(text, /Lyon/);
     assert.equal(await page.evaluate(() => window.sameClass), true);
-    // The default dataset is the package's own copy, beside dist/lib.
+    // The default data is the package's own copy, beside dist/lib: a lone badge's member file.
     const dataset = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)
         .filter((path) => path.endsWith('.json')),
     );
-    assert.deepEqual(dataset, ['/node_modules/vae-widgets/dist/data/members.json']);
+    assert.deepEqual(dataset, ['/node_modules/vae-widgets/dist/data/members/69123.json']);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

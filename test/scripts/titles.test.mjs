@@ -1,4 +1,4 @@
-// The title rules (src/data/titles.ts), in Node, on the built dataset: part of
+// The title rules (src/domain/titles.ts), in Node, on the built dataset: part of
 // `npm run check:data`, so a data release is checked against the rules every
 // element and static badge applies, without a browser.
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import { importTs } from '../../scripts/lib/import-ts.mjs';
 import { readRepoJson, ROOT } from './helpers.mjs';
 import { join } from 'node:path';
 
-const titles = await importTs(join(ROOT, 'src/data/titles.ts'));
+const titles = await importTs(join(ROOT, 'src/domain/titles.ts'));
 const dataset = readRepoJson('dist/data/vae.json');
 const day = (iso) => new Date(`${iso}T12:00:00`);
 const mandate = (id, start, end, programme = 'ville-amie-des-enfants') => ({

@@ -208,7 +208,7 @@ describe(
           assert.deepEqual(thirdParty(), []);
           assert.ok(
             requests.some((u) =>
-              u.endsWith('/wp-content/plugins/vae-widgets/assets/data/members.json'),
+              u.endsWith('/wp-content/plugins/vae-widgets/assets/data/members/69123.json'),
             ),
             requests.join('\n'),
           );

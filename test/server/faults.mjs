@@ -11,6 +11,10 @@
 //   /faults/requests/<key>             {count, referer[], cookie[]} of the requests <key> received
 //   /faults/in/<fault>/<key>/<file>    a data folder whose every file has <fault> (FOLDER_FAULTS
 //                                      below), applied to the built dist/data/<file>
+//   /faults/only/<fault>/<target>/<key>/<file>
+//                                      a data folder where only <target>'s files have <fault>
+//                                      (TARGETS: the map geometry, the communes index, the
+//                                      communes pieces), every other file as built
 //   /data/<file>                       the built data files (the default URLs of source modules)
 // A refused connection needs no route: tests use http://127.0.0.1:9/ (nothing listens).
 import { readFile } from 'node:fs/promises';
@@ -90,10 +94,17 @@ function withUnknownFields(value) {
   return { ...copy, addedInMinor: { note: 'an optional field of a later minor release' } };
 }
 
-async function folderFault(ctx, fault, file) {
+/** The files a `/faults/only/` fault applies to. */
+const TARGETS = {
+  map: (file) => file === 'map-departments.json',
+  'communes-index': (file) => file === 'communes/index.json',
+  'communes-pieces': (file) => file.startsWith('communes/') && file !== 'communes/index.json',
+};
+
+async function folderFault(ctx, fault, file, applies = () => true) {
   const text = await readFile(join(root, 'dist', 'data', file), 'utf8').catch(() => undefined);
   if (text === undefined) return send(ctx, 404, 'Not found', 'text/plain');
-  const [status, body, type] = await FOLDER_FAULTS[fault](text, file);
+  const [status, body, type] = applies(file) ? await FOLDER_FAULTS[fault](text, file) : [200, text];
   return send(ctx, status, body, type);
 }
 
@@ -121,6 +132,10 @@ export async function faultsMiddleware(ctx, next) {
   }
   const inFolder = /^in\/([\w-]+)\/[\w-]+\/((?:[\w-]+\/)?[\w-]+\.json)$/.exec(rest);
   if (inFolder && FOLDER_FAULTS[inFolder[1]]) return folderFault(ctx, inFolder[1], inFolder[2]);
+  const only = /^only\/([\w-]+)\/([\w-]+)\/[\w-]+\/((?:[\w-]+\/)?[\w-]+\.json)$/.exec(rest);
+  if (only && FOLDER_FAULTS[only[1]] && TARGETS[only[2]]) {
+    return folderFault(ctx, only[1], only[3], TARGETS[only[2]]);
+  }
   const asked = /^requests\/([\w-]+)$/.exec(rest);
   if (asked) {
     const seen = requestCounts.get(asked[1]) ?? { count: 0, referer: [], cookie: [] };

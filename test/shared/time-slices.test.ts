@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { inTimeSlice, SLICE_MS } from '../../src/shared/time-slices.js';
+import { inTimeSlice, SLICE_MS } from '../../src/core/time-slices.js';
 
 /** Holds the main thread for `ms` (a job heavier than it looks). */
 function busy(ms: number): void {

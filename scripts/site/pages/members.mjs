@@ -1,6 +1,6 @@
 // A page per member (membres/<code>/, en/members/<code>/) and the members
 // index by department. Every statement about a title comes from the data and
-// the title rules (src/data/titles.ts): a page never states a title the data
+// the title rules (src/domain/titles.ts): a page never states a title the data
 // does not hold, and a commune that is not a member has no page.
 import { link, sentences, titles } from '../rules.mjs';
 import { relative } from '../paths.mjs';

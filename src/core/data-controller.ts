@@ -1,33 +1,37 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DataError, isDataError } from './errors.js';
-import { loadDataFile, type DataFileSpec } from './load-data-file.js';
+import { DataError, isDataError } from '../data/errors.js';
+import { load } from '../data/load.js';
+import type { Located } from '../data/locate.js';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** The files asked for, and the timeout: the task runs again when either changes. */
+type Args = readonly [files: readonly Located<unknown>[], timeoutMs: number];
+
+const keyOf = ([files, timeoutMs]: Args) =>
+  `${timeoutMs} ${files.map((f) => `${f.spec.name} ${f.url} ${f.fallback ?? ''}`).join(' ')}`;
+
 /**
- * Gives an element the data file at a URL it chooses, and the load status.
- * Built on @lit/task, with what it lacks for embeds: the run is aborted when the
- * element leaves the page and started again when it comes back; a result for a
- * URL the element no longer uses is dropped (Task ignores stale runs); any
- * failure becomes a typed `DataError`, never an uncaught rejection.
+ * Gives an element the data files it asks for (its own file, and for the map
+ * the geometry), and one load status for all. Built on @lit/task, with what it
+ * lacks for embeds: the run is aborted when the element leaves the page and
+ * started again when it comes back; a result for files the element no longer
+ * asks for is dropped (Task ignores stale runs); any failure becomes a typed
+ * `DataError`, never an uncaught rejection.
  */
-export class DatasetController<Data> implements ReactiveController {
-  private readonly task: Task<readonly [string, number, string?], Data>;
+export class DataController implements ReactiveController {
+  private readonly task: Task<Args, readonly unknown[]>;
   private abortedByDisconnect = false;
 
-  constructor(
-    host: Host,
-    spec: () => DataFileSpec<Data>,
-    args: () => readonly [url: string, timeoutMs: number, ifMissing?: string],
-  ) {
+  constructor(host: Host, args: () => Args) {
     host.addController(this);
     this.task = new Task(host, {
-      task: ([url, timeoutMs, ifMissing], { signal }) =>
-        untilAborted(loadOrFallBack(url, spec(), timeoutMs, ifMissing), signal),
+      task: ([files, timeoutMs], { signal }) => untilAborted(loadAll(files, timeoutMs), signal),
       args,
+      argsEqual: (a, b) => keyOf(a) === keyOf(b),
     });
   }
 
@@ -42,7 +46,8 @@ export class DatasetController<Data> implements ReactiveController {
     }
   }
 
-  get dataset(): Data | undefined {
+  /** Each file's content, in the order asked, once all have arrived. */
+  get files(): readonly unknown[] | undefined {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 
@@ -68,19 +73,12 @@ export class DatasetController<Data> implements ReactiveController {
   }
 }
 
-/** The file at `url`; if it does not exist (HTTP 404) and `ifMissing` is given, the file there. */
-async function loadOrFallBack<Data>(
-  url: string,
-  spec: DataFileSpec<Data>,
-  timeoutMs: number,
-  ifMissing?: string,
-): Promise<Data> {
-  try {
-    return await loadDataFile(url, spec, timeoutMs);
-  } catch (error) {
-    if (!ifMissing || !isDataError(error) || error.detail.status !== 404) throw error;
-    return loadDataFile(ifMissing, spec, timeoutMs);
-  }
+/** Every file, or the failure of the first that failed in the order asked (the element's own first). */
+async function loadAll(files: readonly Located<unknown>[], timeoutMs: number) {
+  const results = await Promise.allSettled(files.map((file) => load(file, timeoutMs)));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value);
 }
 
 /** Settles with `promise`, or rejects as soon as `signal` aborts (the shared fetch goes on for others). */

@@ -1,11 +1,10 @@
 /**
- * The map's geometry (`map-departments.json`, built by scripts/data/build-map.mjs):
- * fetched only by the map element, once per URL per page (shared by every copy
- * of the library, like the dataset), with a timeout. It sits beside the dataset.
+ * The map's geometry (`map-departments.json`, built by scripts/data/build-map.mjs),
+ * read only by the map through the data route (src/data/load.ts), and how it
+ * is decoded into one SVG path per department.
  */
-import { fetchPrivately, oncePerPage } from '../data/fetch-once.js';
-import { authenticatedText } from '../data/authenticate.js';
-import { labelOf, type Point } from '../domain/map-label.js';
+import type { DataFileSpec } from '../file-spec.js';
+import { labelOf, type Point } from '../map-label.js';
 
 /** One department's shape, in viewBox units (integers). */
 export interface DepartmentShape {
@@ -35,63 +34,26 @@ interface GeometryFile {
   departments: Array<[string, string, string, [number, number, number, number]?]>;
 }
 
-export type GeometryErrorKind = 'network' | 'timeout' | 'invalid';
-
-export class GeometryError extends Error {
-  override readonly name = 'VaeGeometryError';
-  constructor(
-    readonly kind: GeometryErrorKind,
-    readonly url: string,
-  ) {
-    super(`Map geometry error (${kind}): ${url}`);
-  }
-}
-
 /** The map geometry: `map-departments.json` in the data folder, or beside a full dataset. */
-export const GEOMETRY_FILE = {
+export const GEOMETRY_FILE: DataFileSpec<MapGeometry> = {
   name: 'map-departments',
-  // A literal path, for bundlers (see src/data/data-location.ts).
-  besideCode: () => new URL('../../data/map-departments.json', import.meta.url).href,
+  schema: () => import('../schemas/geometry-schema.js').then((m) => m.geometrySchema),
+  besideCode: () => new URL('../../../data/map-departments.json', import.meta.url).href,
+  decode: (json) => decodeGeometry(checkedTuples(json as GeometryFile)),
 };
 
-/** The geometry at `url`, fetched once per page; a failure is forgotten once settled. */
-export function loadGeometry(url: string, timeoutMs: number): Promise<MapGeometry> {
-  return oncePerPage('map-geometry.v1', url, () =>
-    fetchPrivately(
-      url,
-      timeoutMs,
-      async (response) => {
-        if (!response.ok) throw new GeometryError('network', url);
-        const text = await authenticatedText(url, await response.text());
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          throw new GeometryError('invalid', url);
-        }
-        if (!isGeometryFile(json)) throw new GeometryError('invalid', url);
-        return decodeGeometry(json);
-      },
-      (error, timedOut) =>
-        error instanceof GeometryError && !timedOut
-          ? error
-          : new GeometryError(timedOut ? 'timeout' : 'network', url),
-    ),
+/** The tuples' positions: what the schema (one `items` per array) cannot say. */
+function checkedTuples(file: GeometryFile): GeometryFile {
+  const ok = file.departments.every(
+    ([code, name, refs, inset]) =>
+      typeof code === 'string' &&
+      typeof name === 'string' &&
+      typeof refs === 'string' &&
+      (inset === undefined ||
+        (Array.isArray(inset) && inset.length === 4 && inset.every(Number.isFinite))),
   );
-}
-
-function isGeometryFile(value: unknown): value is GeometryFile {
-  const file = value as Partial<GeometryFile> | null;
-  return (
-    file?.version === 2 &&
-    typeof file.viewBox === 'string' &&
-    Array.isArray(file.arcs) &&
-    file.arcs.every((arc) => typeof arc === 'string') &&
-    Array.isArray(file.departments) &&
-    file.departments.every(
-      (d) => Array.isArray(d) && typeof d[0] === 'string' && typeof d[2] === 'string',
-    )
-  );
+  if (!ok) throw new TypeError('map geometry: a department is not [code, name, rings, inset?]');
+  return file;
 }
 
 /** One character per integer in -45…45 (`#`…`~` without `\\`); `!n!` for any other. */

@@ -8,7 +8,7 @@
  * files (set by the programme with a data release, https), then the programme page.
  */
 import type { Lang } from '../i18n/lang.js';
-import { safeHttpsUrl } from '../shared/safe-url.js';
+import { safeHttpsUrl } from './safe-url.js';
 
 /** The member's page inside the site: `membres/<code>/` (French), `en/members/<code>/` (English). */
 export function memberPagePath(code: string, lang: Lang): string {

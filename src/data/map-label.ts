@@ -1,6 +1,6 @@
 /**
  * Where a department's count label sits on the map, written once for the map
- * build (scripts/data/build-map.mjs) and the element (src/city-map/geometry-loader.ts).
+ * build (scripts/data/build-map.mjs) and the element (src/data/files/geometry-file.ts).
  * Pure: rings of `[x, y]` points in viewBox units.
  */
 export type Point = [number, number];

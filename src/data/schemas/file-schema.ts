@@ -1,39 +1,33 @@
 /**
- * The JSON Schema of each per-element data file (`members.json`, `search.json`,
- * `partners.json`, `news.json`), made of the dataset schema's own definitions,
- * so a file and `vae.json` cannot drift apart. Each schema lists the
- * definitions it references: an element bundles only those.
+ * What the per-element file schemas (members-schema.ts, search-schema.ts,
+ * partners-schema.ts, news-schema.ts) share: the file's frame and its meta,
+ * made of the dataset schema's own definitions, so a file and `vae.json`
+ * cannot drift apart. Each file's schema is a module of its own, loaded only
+ * by the element that reads that file (and only when it checks it).
  */
 import {
   AnnouncedFigure,
-  Article,
   BuildDate,
-  CommunePart,
-  CommunePlace,
   Count,
   DataVersion,
   Department,
   EndDate,
   IsoDate,
-  LocalizedText,
   Mandate,
   Member,
-  NewsItem,
   NonEmptyString,
-  Partner,
   Programme,
   Region,
   Signature,
   SiteUrl,
   Slug,
   Title,
-  TypeLiaison,
-} from './schema.js';
+} from '../schema.js';
 
 const SUMMARY_FIELDS = ['id', 'kind', 'code', 'siren', 'name', 'department', 'region', 'titles'];
 
 /** A member as `members.json` carries it: `Member` without what only the search reads. */
-const MemberSummary = {
+export const MemberSummary = {
   type: 'object',
   additionalProperties: false,
   required: SUMMARY_FIELDS,
@@ -45,7 +39,7 @@ const MemberSummary = {
   ),
 };
 
-const meta = (extra: Record<string, unknown> = {}, required: string[] = []) => ({
+export const meta = (extra: Record<string, unknown> = {}, required: string[] = []) => ({
   type: 'object',
   additionalProperties: false,
   required: ['buildDate', ...required],
@@ -56,7 +50,7 @@ const meta = (extra: Record<string, unknown> = {}, required: string[] = []) => (
   },
 });
 
-const membersMeta = meta(
+export const membersMeta = meta(
   {
     programme: { $ref: '#/$defs/Programme' },
     mandates: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Mandate' } },
@@ -65,15 +59,15 @@ const membersMeta = meta(
   ['programme', 'mandates'],
 );
 
-const fileSchema = (
-  id: string,
+export const fileSchema = (
+  $id: string,
   list: string,
   item: string,
   fileMeta: object,
   $defs: Record<string, unknown>,
 ) => ({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: `urn:vae-widgets:${id}:schema-version-1`,
+  $id,
   type: 'object',
   additionalProperties: false,
   required: ['schemaVersion', 'meta', list],
@@ -86,7 +80,8 @@ const fileSchema = (
   $defs: { DataVersion, BuildDate, NonEmptyString, Signature, ...$defs },
 });
 
-const memberDefs = {
+/** The definitions a member's titles need (members.json and search.json). */
+export const memberDefs = {
   IsoDate,
   EndDate,
   Slug,
@@ -97,34 +92,5 @@ const memberDefs = {
   Count,
   Programme,
   SiteUrl,
+  AnnouncedFigure,
 };
-const mandateDefs = { AnnouncedFigure };
-
-export const membersFileSchema = fileSchema('members', 'members', 'MemberSummary', membersMeta, {
-  ...memberDefs,
-  ...mandateDefs,
-  MemberSummary,
-});
-
-export const searchFileSchema = fileSchema('search', 'members', 'Member', membersMeta, {
-  ...memberDefs,
-  ...mandateDefs,
-  CommunePlace,
-  CommunePart,
-  TypeLiaison,
-  Article,
-  Member,
-});
-
-export const partnersFileSchema = fileSchema('partners', 'partners', 'Partner', meta(), {
-  Slug,
-  LocalizedText,
-  Article,
-  Partner,
-});
-
-export const newsFileSchema = fileSchema('news', 'news', 'NewsItem', meta(), {
-  IsoDate,
-  Slug,
-  NewsItem,
-});

@@ -1,4 +1,4 @@
-import type { SchemaNode } from '../data/validate.js';
+import type { SchemaNode } from '../validate.js';
 
 /**
  * The all-communes files' shape (scripts/build-communes.mjs writes them), checked
@@ -7,7 +7,6 @@ import type { SchemaNode } from '../data/validate.js';
  * cost more than indexing them); the decoder checks the columns' lengths agree.
  */
 const CODE = '(\\d{5}|2[AB]\\d{3})';
-const DEPARTMENT = '^(\\d{2,3}|2[AB])$';
 const POSTCODES = '(\\d{5}( \\d{5})*)?';
 /** A list of values joined by `separator` (empty for none). */
 const list = (value: string, separator: string): SchemaNode => ({
@@ -28,6 +27,7 @@ const META: SchemaNode = {
 };
 
 export const communesIndexSchema: SchemaNode = {
+  $id: 'urn:vae-widgets:communes-index:v3',
   type: 'object',
   required: ['v', 'meta', 'keyLength', 'departments', 'names', 'postcodes'],
   properties: {
@@ -50,6 +50,7 @@ export const communesIndexSchema: SchemaNode = {
 };
 
 export const communesPieceSchema: SchemaNode = {
+  $id: 'urn:vae-widgets:communes-piece:v3',
   type: 'object',
   additionalProperties: false,
   required: ['v', 'meta', 'code', 'name', 'postcodes', 'pop', 'parts'],
@@ -77,5 +78,3 @@ export const communesPieceSchema: SchemaNode = {
     },
   },
 };
-
-export const DEPARTMENT_PATTERN = new RegExp(DEPARTMENT);

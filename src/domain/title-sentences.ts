@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
-import type { MemberSummary } from './model.js';
+import type { MemberSummary } from '../data/model.js';
 import { periodLabel, standingOn } from './titles.js';
 
 /** An ISO day written out: `22 mars 2026`, `22 March 2026`. */

@@ -3,7 +3,7 @@
  * the running mandate's titled members when it has any, else the last ended
  * mandate's. Part of the title rules (see `titles.ts`).
  */
-import type { Mandate, MemberSummary, TitleStatus } from './model.js';
+import type { Mandate, MemberSummary, TitleStatus } from '../data/model.js';
 import { PROGRAMME, currentMandate, periodState, programmeTitles } from './titles.js';
 
 const newestFirst = (a: Mandate, b: Mandate) =>

@@ -2,13 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { errorMessage, common } from '../i18n/messages.js';
 import { resolveLang, toLang, type Lang } from '../i18n/lang.js';
-import { DatasetController } from './dataset-controller.js';
-import { DATASET_FILE, type DataFile } from './data-files.js';
-import { dataFileUrl, namesDatasetFile } from './data-location.js';
-import type { DataError } from './errors.js';
+import { DataController } from './data-controller.js';
+import type { DataError } from '../data/errors.js';
+import type { DataFileSpec } from '../data/file-spec.js';
+import { DEFAULT_TIMEOUT_MS, timeoutOf } from '../data/load.js';
+import { locate, type Located } from '../data/locate.js';
+import type { FileMeta } from '../data/model.js';
 import { VaeErrorEvent, VaeLoadEvent } from './events.js';
-import { DEFAULT_TIMEOUT_MS, type DataFileSpec } from './load-data-file.js';
-import type { FileMeta } from './model.js';
+import { VERSION } from './version.js';
 
 /** `date="2024-05-01"` → that day at local noon; anything else → undefined (today). */
 export const dateAttribute = {
@@ -29,8 +30,8 @@ export interface DataFileContent {
   meta: FileMeta;
 }
 
-/** What an element makes of the dataset, given its attributes. */
-export type Selection<View> =
+/** What an element derives from its data file and its attributes: what to show, or why nothing. */
+export type DerivedView<View> =
   | { state: 'ready'; view: View }
   | { state: 'empty'; reason?: string }
   | { state: 'error'; message: string };
@@ -53,6 +54,9 @@ export abstract class VaeDataElement<
   View,
   Data extends DataFileContent = DataFileContent,
 > extends LitElement {
+  /** The library version this class belongs to (two copies on a page: see core/define.ts). */
+  static readonly vaeVersion = VERSION;
+
   /**
    * Where the data is: a data folder (ending in `/`, e.g. the data package) or a
    * full dataset file (`vae.json`). Default: `<meta name="vae:data">`, else the
@@ -77,54 +81,42 @@ export abstract class VaeDataElement<
   /** Reflected, read-only for users: `loading` | `ready` | `empty` | `error`. */
   @property({ reflect: true }) state: ElementState = 'loading';
 
-  /** The data file this element reads (its name in the data folder, and its schema). */
-  protected abstract readonly dataFile: DataFile<Data>;
+  /** The data file this element reads (src/data/files/, docs/data.md). */
+  protected abstract readonly dataFile: DataFileSpec<Data>;
 
-  protected readonly data = new DatasetController<Data>(
-    this,
-    () => this.fileSpec(),
-    () => [
-      this.dataUrl(),
-      this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
-      this.dataUrlIfMissing(),
-    ],
-  );
+  protected readonly data = new DataController(this, () => [
+    this.dataFiles(),
+    timeoutOf(this.timeout),
+  ]);
+
+  /** The element's own file, once loaded. */
+  protected get loaded(): Data | undefined {
+    return this.data.files?.[0] as Data | undefined;
+  }
 
   /** The data release shown (`meta.dataVersion` of the file read), once loaded. */
   get dataVersion(): string | undefined {
-    return this.data.dataset?.meta.dataVersion;
+    return this.loaded?.meta.dataVersion;
   }
 
   /** When the data shown was built (`meta.buildDate`, ISO date-time), once loaded. */
   get dataBuildDate(): string | undefined {
-    return this.data.dataset?.meta.buildDate;
+    return this.loaded?.meta.buildDate;
   }
 
-  /**
-   * How the file read is checked: a full dataset named by `src` (or the page's
-   * meta) is checked whole, as a tampered dataset must be refused by every
-   * element; an element's own file, against that file's schema.
-   */
-  private fileSpec(): DataFileSpec<Data> {
-    // A full dataset holds everything each per-element file holds.
-    return namesDatasetFile(this.src, this.ownerDocument)
-      ? (DATASET_FILE as DataFileSpec<unknown> as DataFileSpec<Data>)
-      : this.dataFile;
+  /** Where the element's own file is (an element may choose a smaller file: the badge). */
+  protected ownFile(): Located<Data> {
+    return locate(this.dataFile, this.src, this.ownerDocument)!;
   }
 
-  /** The URL of the file to read; an element may choose a smaller file (the badge). */
-  protected dataUrl(): string {
-    return dataFileUrl(this.dataFile, this.src, this.ownerDocument);
+  /** Every file the element needs before it is ready: its own first (the map adds its geometry). */
+  protected dataFiles(): Located<unknown>[] {
+    return [this.ownFile()];
   }
 
-  /** Where to read instead when `dataUrl()` does not exist (HTTP 404); none by default. */
-  protected dataUrlIfMissing(): string | undefined {
-    return undefined;
-  }
-
-  /** The current selection, recomputed before each render. */
-  protected selection?: Selection<View>;
-  private selectedFrom?: Data;
+  /** The current derived view, recomputed before each render. */
+  protected derived?: DerivedView<View>;
+  private derivedFrom?: Data;
   private lastOutcome?: string;
   private lastCause?: unknown;
 
@@ -139,8 +131,8 @@ export abstract class VaeDataElement<
     return this.lang ? toLang(this.lang) : resolveLang(this);
   }
 
-  /** Turns the dataset and the element's attributes into what to show. */
-  protected abstract select(data: Data): Selection<View>;
+  /** Turns the data file and the element's attributes into what to show. */
+  protected abstract deriveView(data: Data): DerivedView<View>;
 
   protected abstract renderReady(view: View): TemplateResult | typeof nothing;
 
@@ -151,27 +143,27 @@ export abstract class VaeDataElement<
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const dataset = this.data.dataset;
+    const dataset = this.loaded;
     const status = this.data.status;
     if (status === 'ready' && dataset) {
-      // Select again only when the data or an attribute changed: the selection
+      // Derive again only when the data or an attribute changed: the view
       // (and so the events it causes) stays the same across plain re-renders.
       const inputsChanged = [...changed.keys()].some((key) => key !== 'state');
-      if (!this.selection || dataset !== this.selectedFrom || inputsChanged) {
-        this.selection = this.safeSelect(dataset);
-        this.selectedFrom = dataset;
+      if (!this.derived || dataset !== this.derivedFrom || inputsChanged) {
+        this.derived = this.safeDerive(dataset);
+        this.derivedFrom = dataset;
       }
-      this.state = this.selection.state;
+      this.state = this.derived.state;
     } else {
-      this.selection = undefined;
-      this.selectedFrom = undefined;
+      this.derived = undefined;
+      this.derivedFrom = undefined;
       this.state = status;
     }
   }
 
-  private safeSelect(dataset: Data): Selection<View> {
+  private safeDerive(dataset: Data): DerivedView<View> {
     try {
-      return this.select(dataset);
+      return this.deriveView(dataset);
     } catch (error) {
       // A bug or a data oddity in one element must not break the host page.
       console.error('[vae-widgets]', error);
@@ -184,18 +176,16 @@ export abstract class VaeDataElement<
     // One event per outcome: entering `ready` (or new data), entering `error` (or a new error).
     const cause =
       this.state === 'ready'
-        ? this.data.dataset
+        ? this.loaded
         : this.state === 'error'
-          ? (this.data.error ?? this.selection)
+          ? (this.data.error ?? this.derived)
           : undefined;
     const outcome = `${this.state}`;
     if (outcome === this.lastOutcome && cause === this.lastCause) return;
     this.lastOutcome = outcome;
     this.lastCause = cause;
-    if (this.state === 'ready' && this.selection?.state === 'ready') {
-      this.dispatchEvent(
-        new VaeLoadEvent(this.loadDetail(this.selection.view), this.data.dataset?.meta),
-      );
+    if (this.state === 'ready' && this.derived?.state === 'ready') {
+      this.dispatchEvent(new VaeLoadEvent(this.loadDetail(this.derived.view), this.loaded?.meta));
     } else if (this.state === 'error') {
       this.dispatchEvent(new VaeErrorEvent({ error: this.data.error, message: this.message() }));
     }
@@ -203,9 +193,9 @@ export abstract class VaeDataElement<
 
   /** The reader-facing message for the current error or empty state. */
   protected message(): string {
-    const selection = this.selection;
-    if (selection?.state === 'error') return selection.message;
-    if (selection?.state === 'empty') return selection.reason ?? '';
+    const derived = this.derived;
+    if (derived?.state === 'error') return derived.message;
+    if (derived?.state === 'empty') return derived.reason ?? '';
     const error: DataError | undefined = this.data.error;
     return error ? errorMessage(error.kind, this.locale, error.detail.status) : '';
   }
@@ -213,7 +203,7 @@ export abstract class VaeDataElement<
   override render() {
     switch (this.state) {
       case 'ready':
-        return this.selection?.state === 'ready' ? this.renderReady(this.selection.view) : nothing;
+        return this.derived?.state === 'ready' ? this.renderReady(this.derived.view) : nothing;
       case 'loading':
         return this.renderLoading();
       case 'empty':

@@ -8,7 +8,7 @@
  * ask here; no other module compares a title's dates or status (a source scan
  * checks it). Plain data and functions: no DOM, no lit.
  */
-import type { Mandate, MemberSummary, Title } from './model.js';
+import type { Mandate, MemberSummary, Title } from '../data/model.js';
 
 /** The only programme the elements show as "Ville amie des enfants". */
 export const PROGRAMME = 'ville-amie-des-enfants';

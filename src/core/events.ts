@@ -1,5 +1,5 @@
-import type { DataError } from './errors.js';
-import type { FileMeta } from './model.js';
+import type { DataError } from '../data/errors.js';
+import type { FileMeta } from '../data/model.js';
 
 /**
  * Fired when an element has its data and renders it: `detail` is what it shows,

@@ -1,16 +1,11 @@
 /**
  * The all-communes files (scripts/build-communes.mjs writes them under
  * `communes/` beside the dataset): a small index, then only the pieces a query
- * needs. Each is fetched once per URL per page (shared by every copy of the
- * library through a global symbol), checked with the no-eval validator, and
- * decoded into plain rows. A failure is forgotten, so a later query asks again.
+ * needs, each read through the data route (src/data/load.ts) and decoded into
+ * plain rows. Only the search's all-communes chunk imports this module.
  */
-import { fetchPrivately, oncePerPage, pageCache } from '../data/fetch-once.js';
-import { authenticatedText } from '../data/authenticate.js';
-import { validate, type SchemaNode } from '../data/validate.js';
-import { communesIndexSchema, communesPieceSchema, DEPARTMENT_PATTERN } from './communes-schema.js';
-
-import type { PartKind } from '../data/model.js';
+import type { DataFileSpec } from '../file-spec.js';
+import type { PartKind } from '../model.js';
 
 const PART_KINDS: PartKind[] = ['commune-deleguee', 'commune-associee', 'arrondissement-municipal'];
 
@@ -58,37 +53,24 @@ export interface CommunesIndex {
   postcodes: Record<string, string[]>;
 }
 
-const INDEX_CACHE = 'communes-index.v3';
-const PIECE_CACHE = 'communes-piece.v3';
+const DEPARTMENT_PATTERN = /^(\d{2,3}|2[AB])$/;
+const schemas = () => import('../schemas/communes-schema.js');
 
-/** The communes index at `url`, fetched and checked once per page. */
-export function loadCommunesIndex(url: string, timeoutMs = 20_000): Promise<CommunesIndex> {
-  return oncePerPage(INDEX_CACHE, url, () =>
-    fetchChecked(url, timeoutMs, communesIndexSchema).then(decodeIndex),
-  );
-}
+/** The communes index: in the data folder, or beside a full dataset (`communes-src` may name another). */
+export const COMMUNES_INDEX_FILE: DataFileSpec<CommunesIndex> = {
+  name: 'communes/index',
+  schema: () => schemas().then((m) => m.communesIndexSchema),
+  besideCode: () => new URL('../../../data/communes/index.json', import.meta.url).href,
+  decode: decodeIndex,
+};
 
-/** One piece at `url`, fetched and checked once per page. */
-export function loadCommunesPiece(url: string, timeoutMs = 20_000): Promise<CommunesPiece> {
-  return oncePerPage(PIECE_CACHE, url, () =>
-    fetchChecked(url, timeoutMs, communesPieceSchema).then(decodePiece),
-  );
-}
-
-function fetchChecked(url: string, timeoutMs: number, schema: SchemaNode): Promise<unknown> {
-  return fetchPrivately(
-    url,
-    timeoutMs,
-    async (response) => {
-      if (!response.ok) throw new Error(`communes file: HTTP ${response.status}`);
-      const raw: unknown = JSON.parse(await authenticatedText(url, await response.text()));
-      const violation = validate(schema, raw);
-      if (violation) throw new Error(`communes file: ${violation.reason} at ${violation.path}`);
-      return raw;
-    },
-    (error) => error,
-  );
-}
+/** One piece (`n-ly`, `d-74`), found beside the index it is listed in. */
+export const communesPieceFile = (piece: string): DataFileSpec<CommunesPiece> => ({
+  name: `communes/${piece}`,
+  schema: () => schemas().then((m) => m.communesPieceSchema),
+  besideCode: () => undefined,
+  decode: decodePiece,
+});
 
 export function decodeIndex(raw: unknown): CommunesIndex {
   const file = raw as {
@@ -100,7 +82,9 @@ export function decodeIndex(raw: unknown): CommunesIndex {
   };
   const postcodes: Record<string, string[]> = Object.create(null);
   for (const [prefix, list] of Object.entries(file.postcodes)) {
-    const ok = /^\d{2,3}$/.test(prefix) && Array.isArray(list);
+    // Another key is a later minor release's: ignored, as unknown fields are.
+    if (!/^\d{2,3}$/.test(prefix)) continue;
+    const ok = Array.isArray(list);
     if (!ok || !list.every((code) => typeof code === 'string' && DEPARTMENT_PATTERN.test(code))) {
       throw new Error(`communes file: bad postcode prefix ${prefix.slice(0, 10)}`);
     }
@@ -165,10 +149,4 @@ export function decodePiece(raw: unknown): CommunesPiece {
       populationClass: Number(part.pop[i]),
     })),
   };
-}
-
-/** Forgets every cached communes file (tests). */
-export function clearCommunesCache(): void {
-  pageCache(INDEX_CACHE).clear();
-  pageCache(PIECE_CACHE).clear();
 }

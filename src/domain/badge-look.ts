@@ -1,11 +1,11 @@
 /**
  * The badge's look, once: the mark, the colours per theme, the wording per
- * language (the status words come from `data/titles.ts`), and the sizes. The `<vae-city-badge>` element
+ * language (the status words come from `domain/titles.ts`), and the sizes. The `<vae-city-badge>` element
  * and the static SVG build (`scripts/build-badges.mjs`) both draw from here,
  * so the two cannot drift apart. Plain data and functions: no DOM, no lit.
  */
 import type { MemberSummary, Title } from '../data/model.js';
-import { periodLabel } from '../data/titles.js';
+import { periodLabel } from './titles.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type BadgeVariant = 'full' | 'compact' | 'seal';
@@ -96,7 +96,7 @@ const TITLE_EN: Record<string, string> = {
 
 /**
  * The badge's period lines per kind (full, short), documented in docs/data.md
- * "What readers see". Which kind applies is `standingOn`'s (data/titles.ts).
+ * "What readers see". Which kind applies is `standingOn`'s (domain/titles.ts).
  */
 const LINES = {
   fr: {
