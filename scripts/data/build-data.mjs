@@ -161,9 +161,12 @@ async function main() {
     `wrote ${relative(process_cwd, join(out, 'vae.json')) || 'vae.json'}: ${(json.length / 1024).toFixed(1)} KB, ` +
       `${(gz / KB).toFixed(1)} KB gzip (budget ${GZIP_BUDGET / KB} KB)`,
   );
-  // The published data only: a test's fixture (--mandates) may be larger.
-  if (gz > GZIP_BUDGET && !arg('--mandates'))
-    throw new Error(`vae.json is ${gz} bytes gzip, over the ${GZIP_BUDGET}-byte budget`);
+  // Said, not refused: a data officer adding a news item must not be stopped by
+  // bytes. The budget (and its ratchet) is asserted by test/scripts/budgets.test.mjs.
+  if (gz > GZIP_BUDGET)
+    console.warn(
+      `vae.json: budget not met, ${gz - GZIP_BUDGET} bytes over (see bench/budgets.mjs)`,
+    );
 }
 
 main().catch((err) => {

@@ -54,12 +54,17 @@ export async function verifySignedText(
     : { ok: false, reason: 'bad-signature' };
 }
 
+// WebKitGTK's Ed25519 (libgcrypt) aborts its web process on a long message
+// ("Ohhhh jeeee: … _gcry_sexp_find_token", seen with vae.json, not with a member's
+// file): past this size, @noble/ed25519 verifies instead.
+const LARGEST_FOR_WEBCRYPTO = 16_384;
 /** Ed25519 with the engine's WebCrypto; where it lacks Ed25519, @noble/ed25519, loaded only then. */
 async function verifyEd25519(
   publicKey: Uint8Array<ArrayBuffer>,
   signature: Uint8Array<ArrayBuffer>,
   message: Uint8Array<ArrayBuffer>,
 ): Promise<boolean> {
+  if (message.length > LARGEST_FOR_WEBCRYPTO) return verifyWithNoble(publicKey, signature, message);
   let key: CryptoKey;
   try {
     key = await crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);

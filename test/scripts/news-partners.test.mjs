@@ -35,7 +35,7 @@ const PARTNER = {
 
 function repoCopy() {
   const repo = mkdtempSync(join(tmpdir(), 'vae-news-partners-'));
-  for (const part of ['data', 'scripts', 'src', 'package.json'])
+  for (const part of ['data', 'scripts', 'src', 'bench/budgets.mjs', 'package.json'])
     cpSync(join(ROOT, part), join(repo, part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
   const build = () =>

@@ -78,7 +78,14 @@ test('following it on the fixture lists releases the mandate and purges every ch
   const repo = mkdtempSync(join(tmpdir(), 'vae-publier-'));
   const standIn = await purgeStandIn();
   try {
-    for (const part of ['data', 'scripts', 'src', 'package.json', 'CHANGELOG.md'])
+    for (const part of [
+      'data',
+      'scripts',
+      'src',
+      'bench/budgets.mjs',
+      'package.json',
+      'CHANGELOG.md',
+    ])
       cpSync(join(ROOT, part), join(repo, part), { recursive: true });
     mkdirSync(join(repo, 'test/scripts'), { recursive: true });
     for (const file of ['titles.test.mjs', 'helpers.mjs'])
