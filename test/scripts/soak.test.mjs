@@ -21,6 +21,8 @@ const CYCLES = Number(process.env.SOAK_CYCLES ?? 400);
 const CLEAR_EVERY = CYCLES / 10;
 const BATCH = CYCLES / 10;
 const FILES = [
+  // The badge reads its member's own file; the counter and the map, every member.
+  '/dist/data/members/69123.json',
   '/dist/data/members.json',
   '/dist/data/search.json',
   '/dist/data/partners.json',
