@@ -1,6 +1,7 @@
 // Under a strict CSP with Trusted Types (test/server/csp.mjs), the built files
 // run every element with no securitypolicyviolation and render correctly.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Dataset } from '../../src/data/model.js';
 import { builtDataset, flushTasks, shadowText } from '../helpers.js';
