@@ -5,6 +5,7 @@
 // Usage: node scripts/code/build-wordpress.mjs [--dist=dist]
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -67,7 +68,12 @@ function filesOf(dir, prefix) {
 
 export function buildWordPressPlugin(dist = join(ROOT, 'dist')) {
   copyAssets(dist, join(PLUGIN_DIR, 'assets'));
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const manifestFile = join(ROOT, 'custom-elements.json');
+  if (!existsSync(manifestFile))
+    throw new Error(
+      'wordpress: custom-elements.json is missing: the blocks are made from it (npm run build)',
+    );
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   // What the blocks still lack (the test fails on it; the build goes on).
   for (const problem of writeBlocks(PLUGIN_DIR, manifest, stringUnions(join(ROOT, 'src'))).problems)
     console.warn(`wordpress: ${problem}`);
