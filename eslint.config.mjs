@@ -46,9 +46,25 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.ts'],
+    ignores: ['test/wait.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off', // chai's `expect(x).to.be.true`
       '@typescript-eslint/no-explicit-any': 'off', // tests mutate data into wrong shapes on purpose
+      // One waitUntil, with a timeout a busy machine can meet (test/wait.ts); the data rules above kept.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Render data as text.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'Render data as text.' },
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message: "Import waitUntil from test/wait.ts (its default timeout is the suite's).",
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -14,6 +14,7 @@ import { cspMiddleware } from './test/server/csp.mjs';
 import { privacyMiddleware } from './test/server/privacy.mjs';
 import { communesPiecesMiddleware } from './test/server/communes-pieces.mjs';
 import { otherVersionMiddleware } from './test/server/other-version.mjs';
+import { changedCopyMiddleware } from './test/server/changed-copy.mjs';
 import { countReporter, timeEngine } from './test/server/count-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { networkLogPlugin } from './test/server/network-log-plugin.mjs';
@@ -69,8 +70,10 @@ export default {
     privacyMiddleware,
     communesPiecesMiddleware,
     otherVersionMiddleware,
+    changedCopyMiddleware,
   ],
-  testFramework: { config: { timeout: 20_000 } },
+  // Under STRESS=1 (every core kept busy by scripts/test.mjs) a test may take three times longer.
+  testFramework: { config: { timeout: process.env.STRESS ? 60_000 : 20_000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   reporters: [
     defaultReporter(),

@@ -1,4 +1,4 @@
-// `npm test`: set-up check, build, type-check, lint, format check, Node tests
+// `npm test`: set-up check, build, type-check, lint, format check, unused code (knip), Node tests
 // (build scripts), browser tests (Chromium, Firefox ESR, WebKitGTK side by side).
 // Every step runs even after a failure; the lines before the last give each
 // engine's counts, skips and time and the slowest test files; the last line is
@@ -86,6 +86,8 @@ const built = run('build', 'npm', ['run', '--silent', 'build']);
 run('type-check', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
 run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+// Files and exports nothing uses (knip.json; about 2 s).
+run('unused code', 'npx', ['knip']);
 
 const nodeTap = 'coverage/node-tests.tap';
 const nodeTimes = 'coverage/node-file-times.json';

@@ -1,6 +1,6 @@
 // Shared test helpers: waiting for an element's state, giving the page the window's
 // focus, and watching the page for errors that would reach a host page.
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 export { holdWindowFocus } from './window-focus.js';
 

@@ -1,11 +1,16 @@
 // Subresource Integrity for the script-tag files, and ready-made snippets with
 // pinned-version URLs (the embed builder, the site's guides and docs/usage.md use them):
-//   dist/sri.json       {version, cdnBase, integrity: {file: "sha384-…"}, imports: {entry: [chunks]}}
-//   dist/snippets.json  {version, cdnBase, dataCdnBase, scripts: {file: "<link…><script…>"}}
+//   dist/sri.json       {version, cdnBase, integrity: {file: "sha384-…"},
+//                        imports: {entry: [every chunk]}, preloads: {entry: [static chunks]}}
+//   dist/snippets.json  {version, cdnBase, dataCdnBase, scripts: {file: "<script type=importmap>
+//                        <link…><script…>"}, cspHashes: {file: "'sha256-…'"}}
 // `dataCdnBase` is the data package's major range (vae-widgets-data@1): the code
 // reads it from the CDN by default, and the static badges live there.
-// A per-element file imports shared chunks; its snippet preloads each chunk with
-// its own `integrity`, so the browser checks every byte of code it runs.
+// A per-element file imports shared chunks. Its snippet starts with an import map whose
+// `integrity` lists every chunk the file may import, statically or lazily: that binds the
+// imports themselves, in the three engines (a `modulepreload`'s integrity binds only the
+// preload, and only Chromium checks it, so an import that wins the race ran unchecked
+// code). The static chunks are also preloaded, so they download in parallel with the file.
 // Usage: node scripts/code/build-sri.mjs [--dist=dist]
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -41,35 +46,53 @@ export function scriptFiles(dist) {
   return ['vae-widgets.js', ...list('elements'), ...list('elements/chunks')];
 }
 
-// Rollup's minified ES output: `import{…}from"./x.js"`, bare `import"./x.js"`, and the
-// search's lazy `import("./x.js")` (fuse.js, all-communes code): preloaded too, so the
-// integrity of every byte of code is checked (at the cost of fetching them early).
-const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+// Rollup's minified ES output: `import{…}from"./x.js"` and bare `import"./x.js"` (static),
+// and the lazy `import("./x.js")` (the signature fallback, the schemas, fuse.js…).
+const IMPORT = /(?:\bfrom|\bimport)\s*(\()?\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
 
-/** Every chunk `file` imports, statically or lazily, directly or not (dist-relative). */
-export function chunkImports(dist, file, seen = new Set([file])) {
+/**
+ * Every chunk `file` imports, directly or not (dist-relative): with `lazy`, static and
+ * lazy imports (what the import map must cover); without, the static ones only (what
+ * runs before the element can start: what the snippet preloads).
+ */
+export function chunkImports(dist, file, { lazy = true } = {}, seen = new Set([file])) {
   const code = readFileSync(posix.join(dist, file), 'utf8');
-  for (const [, specifier] of code.matchAll(IMPORT)) {
+  for (const [, dynamic, specifier] of code.matchAll(IMPORT)) {
+    if (dynamic && !lazy) continue;
     const target = posix.normalize(posix.join(posix.dirname(file), specifier));
     if (seen.has(target)) continue;
     seen.add(target);
-    chunkImports(dist, target, seen);
+    chunkImports(dist, target, { lazy }, seen);
   }
-  // A lazy chunk may import back from the entry itself: that is the script tag, not a preload.
+  // A lazy chunk may import back from the entry itself: that is the script tag, not a chunk.
   return [...seen].filter((path) => path !== file);
 }
 
 const attrs = (url, integrity) => `href="${url}" integrity="${integrity}" crossorigin="anonymous"`;
 
+/** The import map binding each chunk `file` may import to its hash ('' when it imports none). */
+export function importMap(sri, file, base = sri.cdnBase) {
+  const chunks = sri.imports[file] ?? [];
+  if (chunks.length === 0) return '';
+  const integrity = Object.fromEntries(chunks.map((chunk) => [base + chunk, sri.integrity[chunk]]));
+  return `<script type="importmap">${JSON.stringify({ integrity })}</script>`;
+}
+
+/** The `'sha256-…'` a host's `script-src` lists to allow an inline import map under a strict CSP. */
+export const cspHashOf = (importMapTag) =>
+  `'sha256-${createHash('sha256')
+    .update(importMapTag.replace(/^<script type="importmap">|<\/script>$/g, ''))
+    .digest('base64')}'`;
+
 /** The HTML that loads `file` from `base` with integrity on every script it runs. */
 export function scriptSnippet(sri, file, base = sri.cdnBase) {
-  const preloads = (sri.imports[file] ?? []).map(
+  const preloads = (sri.preloads[file] ?? []).map(
     (chunk) => `<link rel="modulepreload" ${attrs(base + chunk, sri.integrity[chunk])} />`,
   );
   const script =
     `<script type="module" src="${base + file}" integrity="${sri.integrity[file]}"` +
     ` crossorigin="anonymous"></script>`;
-  return [...preloads, script].join('\n');
+  return [importMap(sri, file, base), ...preloads, script].filter(Boolean).join('\n');
 }
 
 /** Computes sri.json's content from the built files. */
@@ -79,8 +102,11 @@ export function computeSri(dist, version = pkg.version) {
     files.map((file) => [file, integrityOf(readFileSync(posix.join(dist, file)))]),
   );
   const entries = files.filter((file) => !file.includes('/chunks/'));
-  const imports = Object.fromEntries(entries.map((file) => [file, chunkImports(dist, file)]));
-  return { version, cdnBase: cdnBase(version), integrity, imports };
+  const chunksOf = (options) =>
+    Object.fromEntries(entries.map((file) => [file, chunkImports(dist, file, options)]));
+  const imports = chunksOf({ lazy: true });
+  const preloads = chunksOf({ lazy: false });
+  return { version, cdnBase: cdnBase(version), integrity, imports, preloads };
 }
 
 function main() {
@@ -92,6 +118,12 @@ function main() {
     cdnBase: sri.cdnBase,
     dataCdnBase: dataCdnBase(),
     scripts: Object.fromEntries(entries.map((file) => [file, scriptSnippet(sri, file)])),
+    // For a host whose CSP forbids inline scripts: the hash that allows each import map.
+    cspHashes: Object.fromEntries(
+      entries
+        .filter((file) => importMap(sri, file))
+        .map((file) => [file, cspHashOf(importMap(sri, file))]),
+    ),
   };
   writeFileSync(posix.join(dist, 'sri.json'), `${JSON.stringify(sri, null, 2)}\n`);
   writeFileSync(posix.join(dist, 'snippets.json'), `${JSON.stringify(snippets, null, 2)}\n`);

@@ -66,7 +66,13 @@ export const CODE_STEPS = [
   {
     label: 'WordPress plugin',
     ...node('scripts/code/build-wordpress.mjs'),
-    inputs: ['dist/elements/', 'dist/sri.json', 'dist/data/', 'wordpress/vae-widgets/'],
+    inputs: [
+      'dist/elements/',
+      'dist/sri.json',
+      'dist/data/',
+      'custom-elements.json',
+      'wordpress/vae-widgets/',
+    ],
     outputs: ['dist/wordpress/vae-widgets.zip'],
   },
   {

@@ -6,7 +6,9 @@
 // is rebuilt from them at every build, by the `feed` library.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Feed } from 'feed';
+import { importTs } from '../lib/import-ts.mjs';
 import { FEED_FILE } from './datapackage.mjs';
 
 /** The committed list of releases, oldest first, relative to the repository. */
@@ -20,21 +22,14 @@ const escapeHtml = (text) =>
 
 const codeOf = (id) => id.replace(/^(commune|epci)-/, '');
 
-/** The https address of a site or page, or null (any other scheme is refused). */
-const httpsUrl = (value) => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-};
+// The library's own rules, once, in src/ (relative to this file: release:data runs from any folder).
+const fromSrc = (file) => importTs(fileURLToPath(new URL(`../../src/${file}`, import.meta.url)));
+const { badgeLink } = await fromSrc('domain/badge-link.ts');
+const { safeHttpsUrl } = await fromSrc('domain/safe-url.ts');
 
-/** Where a member's name links: its page on the site (`membres/<code>/`), else the programme page. */
-function memberPage(meta, code) {
-  const site = meta.site ? httpsUrl(meta.site.endsWith('/') ? meta.site : `${meta.site}/`) : null;
-  return site ? new URL(`membres/${encodeURIComponent(code)}/`, site).href : meta.programme.url;
-}
+/** Where a member's name links: the badge's own rule (its page on the site, else the programme page). */
+const memberPage = (meta, code) =>
+  badgeLink({ code, lang: 'fr', dataSite: meta.site, programmeUrl: meta.programme.url });
 
 /** What one release changed, as stored in RELEASES_FILE (the diff, without counts). */
 function releaseEntry({ version, date, diff }) {
@@ -75,8 +70,10 @@ const STATUS = {
 /** The entry's content (HTML): one list per kind of change, each member linked to its page. */
 function entryContent(entry, meta) {
   const place = (m) => `${escapeHtml(m.name)} (${escapeHtml(m.department)})`;
-  const linked = (m, text = place(m)) =>
-    `<a href="${escapeHtml(memberPage(meta, codeOf(m.id)))}">${text}</a>`;
+  const linked = (m, text = place(m)) => {
+    const href = memberPage(meta, codeOf(m.id));
+    return href ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
+  };
   const day = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(entry.date),
   );
@@ -114,12 +111,11 @@ function entryContent(entry, meta) {
 function changesFeed({ releases, meta, packageName, major }) {
   const range = `https://cdn.jsdelivr.net/npm/${packageName}@${major}/`;
   const newest = releases.at(-1);
-  const site = meta.site ? httpsUrl(meta.site) : null;
   const feed = new Feed({
     id: `${range}${FEED_FILE}`,
     title: `${meta.programme.name} : les changements des données`,
     description: `Chaque version du paquet ${packageName} : membres ajoutés, retirés, renommés, titres dont le statut a changé.`,
-    link: site?.href ?? meta.programme.url,
+    link: safeHttpsUrl(meta.site) ?? meta.programme.url,
     feed: `${range}${FEED_FILE}`,
     language: 'fr',
     updated: new Date(newest?.date ?? meta.buildDate),

@@ -10,6 +10,35 @@ export const CSV_SCHEMA_FILE = 'vae-members.schema.json';
 
 const INSEE = '([013-9]\\d|2[AB1-9])\\d{3}';
 
+/** The areas a member lies in, each given as two columns (its code, its name). */
+const AREAS = [
+  {
+    key: 'department',
+    suffix: 'departement',
+    of: 'du département',
+    code: '^(\\d{2}|2[AB]|9[78]\\d)$',
+  },
+  { key: 'region', suffix: 'region', of: 'de la région', code: '^\\d{2}$' },
+];
+
+/** An area's two columns: its official code (checked by `code`) and its name. */
+const areaColumns = ({ key, suffix, of, code }) => [
+  {
+    name: `code_${suffix}`,
+    title: `Code ${of}`,
+    type: 'string',
+    constraints: { required: true, pattern: code },
+    value: (m) => m[key].code,
+  },
+  {
+    name: `nom_${suffix}`,
+    title: `Nom ${of}`,
+    type: 'string',
+    constraints: { required: true },
+    value: (m) => m[key].name,
+  },
+];
+
 /**
  * The columns, in order: each with what a row takes from a member and its
  * title (`value`), and the Table Schema field (everything else).
@@ -65,34 +94,7 @@ export const COLUMNS = [
     constraints: { required: true },
     value: (m) => m.label,
   },
-  {
-    name: 'code_departement',
-    title: 'Code du département',
-    type: 'string',
-    constraints: { required: true, pattern: '^(\\d{2}|2[AB]|9[78]\\d)$' },
-    value: (m) => m.department.code,
-  },
-  {
-    name: 'nom_departement',
-    title: 'Nom du département',
-    type: 'string',
-    constraints: { required: true },
-    value: (m) => m.department.name,
-  },
-  {
-    name: 'code_region',
-    title: 'Code de la région',
-    type: 'string',
-    constraints: { required: true, pattern: '^\\d{2}$' },
-    value: (m) => m.region.code,
-  },
-  {
-    name: 'nom_region',
-    title: 'Nom de la région',
-    type: 'string',
-    constraints: { required: true },
-    value: (m) => m.region.name,
-  },
+  ...AREAS.flatMap(areaColumns),
   {
     name: 'programme',
     title: 'Programme',

@@ -1,7 +1,7 @@
 import { format, pluralOf } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CommunesStatus } from './lazy-resources.js';
-import type { Place } from '../search/places.js';
+import type { SearchAnswer } from '../search/places.js';
 import type { SearchResult } from '../search/search-index.js';
 import { splitSuggestions } from './city-search.view.js';
 import { messages } from './messages.js';
@@ -18,7 +18,7 @@ const QUOTED = 40;
 export function resultMessage(
   locale: Lang,
   query: string,
-  result: SearchResult<Place>,
+  result: SearchResult<SearchAnswer>,
   communes: CommunesStatus,
 ): string {
   const m = messages[locale];
@@ -43,7 +43,7 @@ export function resultMessage(
 }
 
 /** What the live region says when the reader picks a place. */
-export function chosenMessage(place: Place, locale: Lang, on: Date): string {
+export function chosenMessage(place: SearchAnswer, locale: Lang, on: Date): string {
   const name = place.via ? `${place.via.name} — ${partOf(place, locale)}` : place.entity.name;
   return format(messages[locale].chosen, {
     name,

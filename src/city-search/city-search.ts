@@ -4,7 +4,7 @@ import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { SearchFile } from '../data/model.js';
 import { VaeSelectEvent } from '../core/select-event.js';
 import { baseStyles } from '../core/tokens.js';
-import { memberIndex, type Place } from '../search/places.js';
+import { memberIndex, type SearchAnswer } from '../search/places.js';
 import { pieceNeed } from '../search/piece-keys.js';
 import type { SearchHit } from '../search/search-index.js';
 import { chosenMessage, resultMessage } from './announcements.js';
@@ -98,13 +98,13 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
   required = false;
 
   private query = '';
-  private chosen?: Place;
+  private chosen?: SearchAnswer;
 
   private pendingValue?: string;
   /** What the last search was run for (it runs again only when one of them changes). */
   private searchedFor: unknown[] = [];
 
-  private readonly combobox = new Combobox<SearchHit<Place>>(this, {
+  private readonly combobox = new Combobox<SearchHit<SearchAnswer>>(this, {
     choose: (hit) => this.choose(hit, true),
     refresh: () => this.runSearch(),
     clear: () => this.clear(false),
@@ -206,7 +206,7 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
     this.resources.wantTypos();
   }
 
-  private choose(hit: SearchHit<Place>, viaKeyboard: boolean): void {
+  private choose(hit: SearchHit<SearchAnswer>, viaKeyboard: boolean): void {
     const place = hit.item;
     this.chosen = place;
     this.query = place.entity.name;
@@ -234,7 +234,7 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
     const code = this.pendingValue;
     if (!view || code === undefined) return;
     this.pendingValue = undefined;
-    const byCode = (item: Place) => item.entity.code === code;
+    const byCode = (item: SearchAnswer) => item.entity.code === code;
     const place = code
       ? (this.resources.pieces?.indexes.map((index) => index.find(byCode)).find(Boolean) ??
         view.members.find(byCode))

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
-import type { Place } from '../search/places.js';
+import type { SearchAnswer } from '../search/places.js';
 import type { SearchFile } from '../data/model.js';
 import { Tier, type SearchHit, type SearchIndex } from '../search/search-index.js';
 import type { Combobox } from './combobox.js';
@@ -11,7 +11,7 @@ import { MAX_QUERY } from './search-attributes.js';
 /** What the element keeps of a ready dataset: the dataset and its members' index. */
 export interface MembersView {
   dataset: SearchFile;
-  members: SearchIndex<Place>;
+  members: SearchIndex<SearchAnswer>;
 }
 
 /** Everything the search's markup reads: a pure function of it. */
@@ -23,11 +23,11 @@ export interface SearchViewState {
   placeholder?: string;
   query: string;
   required: boolean;
-  combobox: Combobox<SearchHit<Place>>;
+  combobox: Combobox<SearchHit<SearchAnswer>>;
   /** Show the "all communes unavailable" notice. */
   notice: boolean;
-  href(place: Place): string | undefined;
-  choose(hit: SearchHit<Place>): void;
+  href(place: SearchAnswer): string | undefined;
+  choose(hit: SearchHit<SearchAnswer>): void;
   onInput(event: InputEvent): void;
   onFocus(): void;
   clear(): void;
@@ -38,7 +38,7 @@ export interface SearchViewState {
  * "did you mean" label (APG listbox with groups); option ids run on across both.
  */
 function renderOptions(
-  hits: readonly SearchHit<Place>[],
+  hits: readonly SearchHit<SearchAnswer>[],
   context: OptionContext,
   didYouMean: string,
 ): TemplateResult {
@@ -54,7 +54,7 @@ function renderOptions(
 }
 
 /** Where the typo-only suggestions start (the index ranks them after every match). */
-export function splitSuggestions(hits: readonly SearchHit<Place>[]): number {
+export function splitSuggestions(hits: readonly SearchHit<SearchAnswer>[]): number {
   const at = hits.findIndex((hit) => hit.tier === Tier.Fuzzy);
   return at < 0 ? hits.length : at;
 }

@@ -4,7 +4,7 @@ import { atName, ofName } from '../i18n/french-grammar.js';
 import { format } from '../i18n/messages.js';
 import { fillHrefTemplate } from '../domain/safe-url.js';
 import type { Range } from '../search/fold.js';
-import type { Place } from '../search/places.js';
+import type { SearchAnswer } from '../search/places.js';
 import type { SearchHit } from '../search/search-index.js';
 import { messages } from './messages.js';
 import { statusView } from './status-text.js';
@@ -15,13 +15,13 @@ export interface OptionContext {
   /** The day the answers are judged on (the element's `date`). */
   on: Date;
   active: number;
-  href(place: Place): string | undefined;
-  choose(hit: SearchHit<Place>): void;
+  href(place: SearchAnswer): string | undefined;
+  choose(hit: SearchHit<SearchAnswer>): void;
 }
 
 /** One option (`#option-<index>`): a link when the element has an `href` template. */
 export function renderOption(
-  hit: SearchHit<Place>,
+  hit: SearchHit<SearchAnswer>,
   index: number,
   context: OptionContext,
 ): TemplateResult {
@@ -95,7 +95,7 @@ export function highlight(text: string, ranges: Range[]): TemplateResult | strin
 }
 
 /** The option's link from the element's `href` template (http(s) only), if any. */
-export function optionHref(template: string | undefined, place: Place): string | undefined {
+export function optionHref(template: string | undefined, place: SearchAnswer): string | undefined {
   return fillHrefTemplate(template, {
     code: place.entity.code,
     name: place.entity.name,
@@ -104,7 +104,7 @@ export function optionHref(template: string | undefined, place: Place): string |
 }
 
 /** "commune déléguée d’Annecy", "… du Mené" / "former commune, now part of Annecy" for a place found by a part. */
-export function partOf(place: Place, locale: Lang): string {
+export function partOf(place: SearchAnswer, locale: Lang): string {
   if (!place.via) return '';
   const commune = place.entity.name;
   const grammar = place.via.ofLiaison;

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import { inEpciSentence, statusSentence } from '../domain/title-sentences.js';
-import type { Place } from '../search/places.js';
+import type { SearchAnswer } from '../search/places.js';
 import { messages } from './messages.js';
 
 /**
@@ -9,7 +9,7 @@ import { messages } from './messages.js';
  * the words and rules of the title module (`domain/titles.ts`), so the search and
  * the badge never disagree; "not a member" when neither applies.
  */
-export function statusText(place: Place, locale: Lang, on: Date): string {
+export function statusText(place: SearchAnswer, locale: Lang, on: Date): string {
   const membership = place.membership;
   const sentence =
     membership.status === 'member'
@@ -27,7 +27,7 @@ const FRENCH_TITLE = /(?:Ville|Intercommunalité) amie des enfants/g;
  * The membership line as shown in an option: in English, each French title it
  * quotes is marked `lang="fr"` (RGAA 8.7), so a screen reader reads it in French.
  */
-export function statusView(place: Place, locale: Lang, on: Date): TemplateResult | string {
+export function statusView(place: SearchAnswer, locale: Lang, on: Date): TemplateResult | string {
   const text = statusText(place, locale, on);
   if (locale === 'fr') return text;
   const pieces: (TemplateResult | string)[] = [];

@@ -54,10 +54,11 @@ export async function verifySignedText(
     : { ok: false, reason: 'bad-signature' };
 }
 
-// WebKitGTK's Ed25519 (libgcrypt) aborts its web process on a long message
-// ("Ohhhh jeeee: … _gcry_sexp_find_token", seen with vae.json, not with a member's
-// file): past this size, @noble/ed25519 verifies instead.
-const LARGEST_FOR_WEBCRYPTO = 16_384;
+// WebKitGTK's Ed25519 (libgcrypt) verifies messages up to 64 KiB less 64 bytes; one byte more
+// and it says false for a good signature, further on it aborts the web process ("Ohhhh jeeee:
+// … _gcry_sexp_find_token"). Bisected on WebKitGTK 2.50.6 (test/data/signature.test.ts):
+// past this size, @noble/ed25519 verifies instead, in every engine (no engine sniffing).
+const LARGEST_FOR_WEBCRYPTO = 65_472;
 /** Ed25519 with the engine's WebCrypto; where it lacks Ed25519, @noble/ed25519, loaded only then. */
 async function verifyEd25519(
   publicKey: Uint8Array<ArrayBuffer>,

@@ -14,7 +14,7 @@ import { load } from '../data/load.js';
 import { locate, type Located } from '../data/locate.js';
 import type { SearchFile } from '../data/model.js';
 import { codeDepartments } from './piece-files.js';
-import { communeEntry, departmentOf, memberships, partEntry, type Place } from './places.js';
+import { communeEntry, departmentOf, memberships, partEntry, type SearchAnswer } from './places.js';
 import { SearchIndex, type IndexEntry } from './search-index.js';
 import { placeKey, searchPlaces, type Pieces } from './search-places.js';
 
@@ -72,7 +72,7 @@ export function pieceFiles(index: CommunesIndex, need: string): string[] {
 }
 
 interface BuiltPiece {
-  searches: SearchIndex<Place>[];
+  searches: SearchIndex<SearchAnswer>[];
   keys: string[];
 }
 const built = new WeakMap<CommunesPiece, WeakMap<SearchFile, Promise<BuiltPiece>>>();
@@ -106,13 +106,13 @@ export function pieceIndexWork(
   dataset: SearchFile,
   piece: CommunesPiece,
   index: CommunesIndex,
-): { keys: string[]; build: () => SearchIndex<Place> } {
+): { keys: string[]; build: () => SearchIndex<SearchAnswer> } {
   const members = memberships(dataset);
   const department = (code: string) => {
     const at = departmentOf(code);
     return { code: at, name: index.departments.get(at) ?? at };
   };
-  const entries: IndexEntry<Place>[] = piece.communes.map((row) =>
+  const entries: IndexEntry<SearchAnswer>[] = piece.communes.map((row) =>
     communeEntry(
       row.code,
       row.name,

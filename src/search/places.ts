@@ -3,7 +3,7 @@ import { memberSelection, type Membership, type SelectedEntity } from '../core/s
 import { SearchIndex, type IndexEntry } from './search-index.js';
 
 /** One answer the search can give: an entity and what it holds. */
-export interface Place {
+export interface SearchAnswer {
   entity: SelectedEntity;
   membership: Membership;
   /** The seed's wording when it differs from the official name. */
@@ -50,7 +50,7 @@ export function memberships(dataset: SearchFile): Memberships {
   return known;
 }
 
-export function memberEntry(member: Member): IndexEntry<Place> {
+export function memberEntry(member: Member): IndexEntry<SearchAnswer> {
   const label = member.label !== member.name ? member.label : undefined;
   return {
     names: label ? [member.name, label] : [member.name],
@@ -68,7 +68,7 @@ function communeAnswer(
   department: { code: string; name: string },
   postcodes: string[],
   known: Memberships,
-): Place {
+): SearchAnswer {
   const member = known.members.get(code);
   if (member) return { ...memberSelection(member), postcodes: member.postcodes };
   const epci = known.epciOf.get(code);
@@ -86,7 +86,7 @@ export function communeEntry(
   postcodes: string[],
   population: number,
   known: Memberships,
-): IndexEntry<Place> {
+): IndexEntry<SearchAnswer> {
   const member = known.members.get(code);
   if (member) return memberEntry(member);
   return {
@@ -109,7 +109,7 @@ export function partEntry(
     typeLiaison?: number;
   },
   known: Memberships,
-): IndexEntry<Place> {
+): IndexEntry<SearchAnswer> {
   const answer = communeAnswer(of.code, of.name, of.department, [], known);
   return {
     names: [part.name],
@@ -129,13 +129,13 @@ export function partEntry(
 /** Parts rank below current communes: populations classes are below 100. */
 const PART_RANK_OFFSET = 100;
 
-const memberIndexCache = new WeakMap<SearchFile, SearchIndex<Place>>();
+const memberIndexCache = new WeakMap<SearchFile, SearchIndex<SearchAnswer>>();
 
 /**
  * Members (with the parts of member communes: former communes, arrondissements),
  * and the communes of member intercommunalities (answered truthfully).
  */
-export function memberIndex(dataset: SearchFile): SearchIndex<Place> {
+export function memberIndex(dataset: SearchFile): SearchIndex<SearchAnswer> {
   let index = memberIndexCache.get(dataset);
   if (index) return index;
   const known = memberships(dataset);

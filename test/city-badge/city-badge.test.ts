@@ -14,6 +14,7 @@ import {
   flushTasks,
   renderedFrames,
 } from '../helpers.js';
+import { contrast } from '../contrast.js';
 
 const unique = () => Math.random().toString(36).slice(2);
 const BEFORE_END = new Date('2026-03-21T12:00:00');
@@ -55,20 +56,6 @@ async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
     console.warn = original;
   }
   return warnings;
-}
-
-// WCAG relative luminance and contrast of two computed `rgb(…)` colours.
-function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-  const channel = (v: number) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe('vae-city-badge: accessibility', () => {

@@ -9,6 +9,7 @@ import type { VaeCityMap, CityMapView } from '../../src/city-map/city-map.js';
 import type { Dataset, Member } from '../../src/data/model.js';
 import { PALETTES } from '../../src/domain/badge-look.js';
 import { DATASET_URL, builtDataset, settled, chromiumOnly, NEEDS } from '../helpers.js';
+import { contrast, luminance } from '../contrast.js';
 
 const root = (el: Element) => el.shadowRoot!;
 
@@ -27,20 +28,6 @@ async function mapFixture(theme = 'light', width = 640) {
   holder.append(el);
   await settled(el);
   return el;
-}
-
-// WCAG relative luminance and contrast of two computed `rgb(…)` colours.
-function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-  const channel = (v: number) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 /** The first opaque background from `node` up to the page. */

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/city-map/city-map.define.js';
 import type { VaeCityMap } from '../../src/city-map/city-map.js';

@@ -1,6 +1,7 @@
 // The combobox piece on its own, in a bare element: the APG keys, one close(),
 // and the polite announcement, with real key presses.
-import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, LitElement } from 'lit';
 import { Combobox } from '../../src/city-search/combobox.js';

@@ -1,7 +1,8 @@
 // When a query matches names as word prefixes (or exactly), typo-only matches
 // are not mixed among them: they come after, grouped under "did you mean", and
 // only when there are few or no real matches; the live count counts what is shown.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { fold } from '../../src/search/fold.js';
 import {
@@ -61,7 +62,7 @@ describe('vae-city-search: "did you mean" suggestions', () => {
     it(`"${query}" still finds ${name} first, under an announced "did you mean" group`, async () => {
       const el = await makeSearch();
       await typeInto(el, query);
-      await waitUntil(() => options(el).length > 0, 'no option', { timeout: 5000 });
+      await waitUntil(() => options(el).length > 0, 'no option');
       expect(optionText(options(el)[0])).to.contain(name);
       const group = el.shadowRoot!.querySelector('[role="listbox"] [role="group"]')!;
       const label = el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!;
@@ -139,7 +140,7 @@ describe('vae-city-search all-communes: typos beside real matches', () => {
     const el = await makeSearch('all-communes');
     await typeInto(el, 'oulon');
     await communesHere(el);
-    await waitUntil(() => suggestionOptions(el).length > 0, live(el), { timeout: 5000 });
+    await waitUntil(() => suggestionOptions(el).length > 0, live(el));
     expect(optionText(matchOptions(el)[0])).to.contain('Oulon (58)');
     expect(optionText(suggestionOptions(el)[0])).to.contain('Toulon (83)');
     await announced(el, 'oulon', (text) => !/Chargement/.test(text), 15_000);

@@ -1,7 +1,8 @@
 // Former communes (communes déléguées, associées) and the arrondissements of
 // Paris, Lyon and Marseille are found by name and postcode, shown with the
 // commune they belong to, and answered for it, in both modes.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VaeSelectEvent } from '../../src/core/select-event.js';
 import { live, makeSearch, optionText, options, typeInto } from './search-helpers.js';

@@ -1,6 +1,7 @@
 // What the city-search tests share: a search in a page of a given language,
 // typing with real key presses, and reading what the reader sees and hears.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/city-search/city-search.define.js';
 import type { VaeCitySearch } from '../../src/city-search/city-search.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { startDataVaeUpgrades, upgradeDiv } from '../../src/cms/data-vae-upgrade.js';
 
 describe('CMS kit: data-vae divs become elements', () => {

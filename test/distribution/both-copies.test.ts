@@ -1,7 +1,8 @@
 // Two copies on one page (the script tag beside per-element files, beside the
 // npm package's ESM in dist/lib): no customElements.define error, no console
 // error, every element works, and the dataset is requested exactly once.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { openFrame, allSettled, requested, whenIdle, type Frame } from './frame.js';
 
 const ALL_IN_ONE = '<script type="module" src="/dist/vae-widgets.js"></script>';

@@ -1,7 +1,8 @@
 // The demo (`npm start`) shows every element in every state — ready, empty,
 // error, loading (a slow dataset) — in light and dark, French and English, and
 // every page the demo's index links to exists.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { ELEMENT_TAGS } from '../element-tags.js';
 
 async function openPage(url: string): Promise<HTMLIFrameElement> {

@@ -1,7 +1,7 @@
 // A blank same-origin page (an iframe's srcdoc) holding only what a host page
 // would paste: its own module map, its own performance entries, and a record
 // of its uncaught errors and console errors (set up before any of its scripts).
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { idle } from '../helpers.js';
 
 export interface Frame {

@@ -1,7 +1,8 @@
 // The search's typo scorer (fuse.js) is a chunk of its own, fetched on first
 // focus: a page that never searches does not pay for it, and a chunk that fails
 // to arrive leaves exact and prefix matches working, with no error in the page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { openFrame, allSettled, requested, whenIdle, type Frame } from './frame.js';
 import { chromiumOnly, engine, flushTasks, NEEDS } from '../helpers.js';

@@ -1,6 +1,7 @@
 // Under a strict CSP with Trusted Types (test/server/csp.mjs), the built files
 // run every element with no securitypolicyviolation and render correctly.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Dataset } from '../../src/data/model.js';
 import { builtDataset, flushTasks, shadowText } from '../helpers.js';
@@ -48,10 +49,18 @@ const checks: Record<string, (el: Element, data: Dataset) => Promise<void>> = {
   },
   async 'vae-city-search'(el) {
     // Typed into; with all-communes, a commune outside the network answers too (communes/ pieces).
-    el.shadowRoot!.querySelector('input')!.focus();
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
     await sendKeys({ type: 'chamonix' });
+    // What the reader had typed and saw, should it fail (WebKit once, on a loaded machine).
+    const seen = () => `typed "${input.value}", saw: ${shadowText(el).slice(0, 300)}`;
     await waitUntil(() => el.shadowRoot!.querySelector('[role="option"]'), 'no option');
-    await waitUntil(() => shadowText(el).includes('Chamonix-Mont-Blanc'), 'Chamonix not listed');
+    await waitUntil(
+      () => shadowText(el).includes('Chamonix-Mont-Blanc'),
+      'Chamonix not listed',
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}: ${seen()}`);
+    });
     await sendKeys({ press: 'Escape' });
   },
   async 'vae-partner-list'(el, data) {

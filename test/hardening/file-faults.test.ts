@@ -4,7 +4,8 @@
 // (test/server/faults.mjs, /faults/only/). Each goes through the one data
 // route: one DataError kind per fault, named by file; the element says so in
 // the page's language, throws nothing, and a newer minor is read.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/city-map/city-map.define.js';
 import type { VaeCityMap } from '../../src/city-map/city-map.js';
 import { mapMessages } from '../../src/city-map/messages.js';

@@ -1,7 +1,8 @@
 // Hostile datasets (test/fixtures/hostile/cases.mjs, served by
 // test/server/hostile.mjs): each of the six elements, pointed at each case,
 // runs no script, renders no non-https link and ends in a defined state.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { flushTasks, settled, shadowText, watchPageErrors } from '../helpers.js';

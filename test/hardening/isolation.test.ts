@@ -1,6 +1,7 @@
 // Host isolation: our styles never reach the page, and a page's aggressive
 // global CSS leaves every element readable and laid out.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { DATASET_URL, engine, settled, shadowText } from '../helpers.js';
 import { deepElements } from './dom-walk.js';

@@ -1,6 +1,7 @@
 // Issue 10: 10,000 characters typed into the search. Clear behaviour: the field
 // keeps 100, the search reads 100, the live region quotes 40; no error, no hang.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/city-search/city-search.define.js';
 import { DATASET_URL, flushTasks, settled, watchPageErrors } from '../helpers.js';

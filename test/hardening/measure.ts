@@ -1,5 +1,6 @@
 // Measurable checks for the accessibility sweep: clipped text, colours that
 // disappear, running animations.
+import { rgba, type Rgba } from '../contrast.js';
 
 /** Every element of a shadow tree (and of nested shadow trees), host first. */
 export function allElements(host: Element): Element[] {
@@ -61,26 +62,6 @@ export function describe(el: Element): string {
   return `${el.tagName.toLowerCase()}${part ? `[part="${part}"]` : ''}${el.id ? `#${el.id}` : ''}`;
 }
 
-type Rgba = [number, number, number, number];
-
-/**
- * A computed colour → rgba numbers. Computed colours come as rgb()/rgba(); a
- * keyword (Canvas) is resolved on a probe that forced colours leave alone.
- */
-export function rgba(color: string): Rgba {
-  let resolved = color;
-  if (!/^rgba?\(/.test(color)) {
-    const probe = document.createElement('div');
-    probe.style.setProperty('forced-color-adjust', 'none');
-    probe.style.color = color;
-    document.body.append(probe);
-    resolved = getComputedStyle(probe).color;
-    probe.remove();
-  }
-  const parts = resolved.match(/[\d.]+/g)!.map(Number);
-  return [parts[0], parts[1], parts[2], parts[3] ?? 1];
-}
-
 /** The colour painted behind `el`: the first opaque background up the tree, else Canvas. */
 export function backgroundOf(el: Element): Rgba {
   let node: Element | null = el;
@@ -126,17 +107,4 @@ export function runningAnimations(host: Element): Animation[] {
   return [...new Set(roots.flatMap((root) => root.getAnimations()))].filter(
     (a) => a.playState === 'running',
   );
-}
-
-const channel = (v: number) => {
-  const c = v / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-};
-const luminance = ([r, g, b]: Rgba) =>
-  0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-
-/** The WCAG contrast ratio of two opaque colours (1 to 21). */
-export function contrastRatio(a: Rgba, b: Rgba): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }

@@ -3,7 +3,8 @@
 // no storage. Requests are logged through DevTools (test/server/network-log-plugin.mjs),
 // or resource timing in engines without DevTools;
 // the dataset server records the headers it received (test/server/privacy.mjs).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { engine, idle, settled, shadowText } from '../helpers.js';
 import { deepElements } from './dom-walk.js';

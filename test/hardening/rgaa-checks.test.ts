@@ -9,11 +9,10 @@ import {
   allElements,
   backgroundOf,
   clippedBoxes,
-  contrastRatio,
   describe as describeEl,
-  rgba,
   textElements,
 } from './measure.js';
+import { contrastRatio, rgba } from '../contrast.js';
 
 type Ready = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
 

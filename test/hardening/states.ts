@@ -1,5 +1,6 @@
 // Puts any element in any of its states, for the accessibility sweep.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { DATASET_URL, settled } from '../helpers.js';
 import { mount, type ElementCase } from './elements.js';
@@ -64,7 +65,6 @@ export async function inState(
       await waitUntil(
         () => status.textContent!.includes(NO_MATCH),
         `the live region did not announce "${NO_MATCH}"`,
-        { timeout: 3000 },
       );
       expect(el.shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(0);
       return el;

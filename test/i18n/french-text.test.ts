@@ -2,7 +2,8 @@
 // where names and numbers meet words (a search's counts and former communes,
 // every partner, a count of none), scanned for the mistakes a French reader
 // notices at once ("de Le Mené", "de Défenseur", "1 affichés": french-faults.ts).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { DATASET_URL, builtDataset, settled } from '../helpers.js';

@@ -20,8 +20,11 @@ export async function startCdnWithBuild() {
   return cdn;
 }
 
-/** Routes `page`'s jsDelivr requests to `cdn`; returns the list of URLs it answered. */
-export async function routeCdn(page, cdn) {
+/**
+ * Routes `page`'s jsDelivr requests to `cdn`; returns the list of URLs it answered.
+ * `tamper(url, bytes)` may return other bytes: a CDN path taken over.
+ */
+export async function routeCdn(page, cdn, tamper = (url, bytes) => bytes) {
   const answered = [];
   await page.setRequestInterception(true);
   page.on('request', async (request) => {
@@ -35,7 +38,7 @@ export async function routeCdn(page, cdn) {
     await request.respond({
       status: response.status,
       headers,
-      body: Buffer.from(await response.arrayBuffer()),
+      body: tamper(request.url(), Buffer.from(await response.arrayBuffer())),
     });
   });
   return answered;

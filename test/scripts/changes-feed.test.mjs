@@ -7,19 +7,11 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ROOT } from './helpers.mjs';
+import { releaseCopy, releaseData } from './repo-copy.mjs';
 
 const roots = [];
 after(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -27,32 +19,17 @@ const built = JSON.parse(readFileSync(join(ROOT, 'dist/data/vae.json'), 'utf8'))
 
 /** A repository copy whose last release is `released` and whose build is `now`. */
 function repoWith(released, now) {
-  const root = mkdtempSync(join(tmpdir(), 'vae-feed-'));
-  roots.push(root);
-  mkdirSync(join(root, 'data', 'released'), { recursive: true });
-  writeFileSync(
-    join(root, 'data', 'release.json'),
-    JSON.stringify({ package: 'vae-widgets-data', version: '1.0.0' }),
-  );
-  writeFileSync(join(root, 'data', 'released', 'vae.json'), JSON.stringify(released));
-  writeFileSync(join(root, 'CHANGELOG.md'), '# Changelog\n');
-  cpSync(join(ROOT, 'dist', 'data'), join(root, 'dist', 'data'), {
-    recursive: true,
+  const root = releaseCopy('feed', {
+    released,
+    changelog: '# Changelog\n',
     filter: (path) => !path.includes('/badges/') && !path.includes('/communes/'),
   });
+  roots.push(root);
   writeFileSync(join(root, 'dist', 'data', 'vae.json'), JSON.stringify(now));
   return root;
 }
 
-function release(root) {
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'scripts/data/release-data.mjs'), '--no-build', '--root', root],
-    { encoding: 'utf8' },
-  );
-  assert.equal(run.status, 0, run.stderr);
-  return run.stdout;
-}
+const release = (root) => releaseData(root).stdout;
 
 /** The feed, checked well-formed, parsed (entries always a list). */
 function readFeed(root) {

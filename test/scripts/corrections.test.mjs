@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, readRepoJson, readRepoText } from './helpers.mjs';
+import { copyMandates } from './repo-copy.mjs';
 import { resolveMembers } from '../../scripts/lib/resolve-members.mjs';
 import { parseMemberLines } from '../../scripts/lib/parse-sources.mjs';
 import { loadGeography } from '../../scripts/lib/geography.mjs';
@@ -83,10 +83,8 @@ test('the expected kinds of seed problems are all covered', () => {
 });
 
 test('the build exits non-zero and names the line when a line is unresolved or a target is missing', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vae-corr-test-'));
+  const { dir, mandates, cleanup } = copyMandates('corr-test');
   try {
-    const mandates = join(dir, 'mandates');
-    cpSync(join(ROOT, 'data/mandates'), mandates, { recursive: true });
     const run = (corr) => {
       writeFileSync(join(mandates, '2020-2026/corrections.json'), JSON.stringify(corr));
       return spawnSync(
@@ -118,7 +116,7 @@ test('the build exits non-zero and names the line when a line is unresolved or a
     assert.match(res.stderr, /does not exist/);
     assert.ok(res.stderr.includes('"Elbeuf-sur-Seine (76)"'), res.stderr);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    cleanup();
   }
 });
 

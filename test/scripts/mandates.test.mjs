@@ -6,10 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, readRepoJson, readRepoText, runBuild } from './helpers.mjs';
+import { copyMandates as copyMandatesTo } from './repo-copy.mjs';
 import { loadGeography } from '../../scripts/lib/geography.mjs';
 import { buildDataset } from '../../scripts/lib/build-dataset.mjs';
 import { readMandates } from '../../scripts/lib/mandate-sources.mjs';
@@ -22,16 +22,7 @@ const geo = loadGeography();
 const node = (args, opts = {}) =>
   spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', ...opts });
 
-/** A copy of data/mandates in a temporary folder, to edit. */
-function copyMandates() {
-  const dir = mkdtempSync(join(tmpdir(), 'vae-mandates-test-'));
-  cpSync(join(ROOT, 'data/mandates'), join(dir, 'mandates'), { recursive: true });
-  return {
-    dir,
-    mandates: join(dir, 'mandates'),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
+const copyMandates = () => copyMandatesTo('mandates-test');
 
 test('the 2020-2026 folder builds the same 300 members, with the same codes, as the released dataset', () => {
   const built = runBuild();

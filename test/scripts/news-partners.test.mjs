@@ -7,13 +7,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
 import { ROOT } from './helpers.mjs';
+import { copyRepo } from './repo-copy.mjs';
 
 const ITEM = {
   date: '2026-11-20',
@@ -34,10 +34,7 @@ const PARTNER = {
 };
 
 function repoCopy() {
-  const repo = mkdtempSync(join(tmpdir(), 'vae-news-partners-'));
-  for (const part of ['data', 'scripts', 'src', 'bench/budgets.mjs', 'package.json'])
-    cpSync(join(ROOT, part), join(repo, part), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
+  const repo = copyRepo('news-partners');
   const build = () =>
     spawnSync(process.execPath, ['scripts/data/build-data.mjs', '--out', join(repo, 'out')], {
       cwd: repo,

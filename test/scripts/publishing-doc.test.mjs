@@ -6,20 +6,11 @@
 // Only `npm publish ./dist/data` itself is not run (the dry run stands for it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, readRepoText } from './helpers.mjs';
+import { DATA_SCRIPT_PARTS, copyRepo } from './repo-copy.mjs';
+import { purgeStandIn, runAsync } from './purge-stand-in.mjs';
 import { changedFiles, fileDigests, purgeBody } from '../../scripts/lib/cdn-purge.mjs';
 import { keyId } from '../../scripts/lib/sign-data.mjs';
 import { generateKeyPairSync } from 'node:crypto';
@@ -32,35 +23,8 @@ const blocks = (lang) =>
   );
 
 /** Runs a shell command in `cwd` without blocking this process (the stand-in answers from it). */
-function run(command, cwd, env = {}) {
-  return new Promise((done) => {
-    const child = spawn('sh', ['-c', command], { cwd, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
-
-async function purgeStandIn() {
-  const received = [];
-  const server = createServer((req, res) => {
-    let text = '';
-    req.on('data', (chunk) => (text += chunk));
-    req.on('end', () => {
-      received.push({ method: req.method, body: JSON.parse(text) });
-      res.writeHead(202, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: 'stand-in', status: 'pending' }));
-    });
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    received,
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => server.close(),
-  };
-}
+const run = (command, cwd, env = {}) =>
+  runAsync('sh', ['-c', command], { cwd, env: { ...process.env, ...env } });
 
 test('the procedure shows its commands, in order', () => {
   assert.deepEqual(blocks('sh'), [
@@ -75,24 +39,17 @@ test('the procedure shows its commands, in order', () => {
 });
 
 test('following it on the fixture lists releases the mandate and purges every changed file once', async () => {
-  const repo = mkdtempSync(join(tmpdir(), 'vae-publier-'));
+  // The scripts, the data, check:data's title tests and the built code the signing step
+  // writes the trusted keys into.
+  const repo = copyRepo('publier', [
+    ...DATA_SCRIPT_PARTS,
+    'CHANGELOG.md',
+    'test/scripts/titles.test.mjs',
+    'test/scripts/helpers.mjs',
+    'dist',
+  ]);
   const standIn = await purgeStandIn();
   try {
-    for (const part of [
-      'data',
-      'scripts',
-      'src',
-      'bench/budgets.mjs',
-      'package.json',
-      'CHANGELOG.md',
-    ])
-      cpSync(join(ROOT, part), join(repo, part), { recursive: true });
-    mkdirSync(join(repo, 'test/scripts'), { recursive: true });
-    for (const file of ['titles.test.mjs', 'helpers.mjs'])
-      cpSync(join(ROOT, 'test/scripts', file), join(repo, 'test/scripts', file));
-    symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
-    // The built code the signing step writes the trusted keys into.
-    cpSync(join(ROOT, 'dist'), join(repo, 'dist'), { recursive: true });
     // The programme's key (made here), listed as data/signing-keys.json lists keys.
     const { privateKey } = generateKeyPairSync('ed25519');
     const publicKey = Buffer.from(privateKey.export({ format: 'jwk' }).x, 'base64url').toString(

@@ -78,7 +78,7 @@ test('the manifest and the WordPress blocks list the same elements', () => {
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
   assert.deepEqual(blocks.sort(), [...names].sort());
-  const php = readRepoText('wordpress/vae-widgets/includes/elements.php');
+  const php = readRepoText('wordpress/vae-widgets/includes/catalogue.php');
   const listed = [...php.matchAll(/^\t\t'([a-z-]+)'\s+=> 'vae_\w+',$/gm)].map((m) => m[1]);
   assert.deepEqual(listed, names);
 });

@@ -6,20 +6,11 @@
 // jsDelivr's purge API on loopback, listing every file that changed.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers.mjs';
+import { releaseCopy, releaseData as release } from './repo-copy.mjs';
+import { purgeStandIn, runAsync } from './purge-stand-in.mjs';
 
 const roots = [];
 after(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -27,28 +18,10 @@ const built = JSON.parse(readFileSync(join(ROOT, 'dist/data/vae.json'), 'utf8'))
 
 /** A repository copy whose last release is `released`, at data version `version`. */
 function repoWith(released, version = '1.0.0') {
-  const root = mkdtempSync(join(tmpdir(), 'vae-release-'));
+  const changelog = '# Changelog\n\nIntro.\n\n## [0.1.0] — unreleased\n';
+  const root = releaseCopy('release', { released, version, changelog });
   roots.push(root);
-  mkdirSync(join(root, 'data', 'released'), { recursive: true });
-  writeFileSync(
-    join(root, 'data', 'release.json'),
-    JSON.stringify({ package: 'vae-widgets-data', version }),
-  );
-  writeFileSync(join(root, 'data', 'released', 'vae.json'), JSON.stringify(released));
-  writeFileSync(join(root, 'CHANGELOG.md'), '# Changelog\n\nIntro.\n\n## [0.1.0] — unreleased\n');
-  cpSync(join(ROOT, 'dist', 'data'), join(root, 'dist', 'data'), { recursive: true });
   return root;
-}
-
-function release(root, ...extra) {
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'scripts/data/release-data.mjs'), '--no-build', '--root', root, ...extra],
-    { encoding: 'utf8' },
-  );
-  assert.equal(run.status, 0, run.stderr);
-  const read = (file) => readFileSync(join(root, file), 'utf8');
-  return { stdout: run.stdout, version: JSON.parse(read('data/release.json')).version, read };
 }
 
 const copy = () => structuredClone(built);
@@ -112,42 +85,6 @@ test('a schema break: the major is the new schema version', () => {
   assert.equal(version, '1.0.0');
 });
 
-/** Runs node with `args` without blocking this process; resolves with its status and output. */
-function runAsync(args, env) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
-
-/** A stand-in for jsDelivr's purge API on loopback: records every request it receives. */
-async function purgeStandIn() {
-  const received = [];
-  const server = createServer((req, res) => {
-    let text = '';
-    req.on('data', (chunk) => (text += chunk));
-    req.on('end', () => {
-      received.push({
-        method: req.method,
-        type: req.headers['content-type'],
-        body: JSON.parse(text),
-      });
-      res.writeHead(202, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: 'stand-in-1', status: 'pending' }));
-    });
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    received,
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => server.close(),
-  };
-}
-
 test('--purge: one request with exactly the files that changed since the recorded digests', async () => {
   const released = copy();
   released.members[0].name = `${released.members[0].name} (ancien nom)`;
@@ -163,8 +100,9 @@ test('--purge: one request with exactly the files that changed since the recorde
   try {
     // Asynchronous: the stand-in answers from this process's event loop.
     const run = await runAsync(
+      process.execPath,
       [join(ROOT, 'scripts/data/release-data.mjs'), '--no-build', '--root', root, '--purge'],
-      { ...process.env, VAE_PURGE_ENDPOINT: standIn.url },
+      { env: { ...process.env, VAE_PURGE_ENDPOINT: standIn.url } },
     );
     assert.equal(run.status, 0, run.stderr);
     assert.equal(standIn.received.length, 1, 'one request');

@@ -49,36 +49,70 @@ const tags = (html) =>
     crossorigin: /\bcrossorigin="([^"]+)"/.exec(attributes)?.[1],
   }));
 
-test('each snippet loads its file and every chunk it imports, each with its own hash', () => {
+// The chunks `file` imports, directly or not, read here from the bytes: with `lazy`, the
+// `import("./x.js")` ones too (a lazy chunk importing back from the entry is not a chunk).
+function chunksOf(file, { lazy }) {
+  const chunks = [];
+  const visit = (path) => {
+    const code = readFileSync(join(dist, path), 'utf8');
+    for (const [, dynamic, specifier] of code.matchAll(
+      /(import\s*\(\s*)?["'](\.\.?\/[^"']+\.js)["'](?!\s*,\s*import\.meta\.url)/g,
+    )) {
+      if (dynamic && !lazy) continue;
+      const target = posix.join(posix.dirname(path), specifier);
+      if (target === file || chunks.includes(target)) continue;
+      chunks.push(target);
+      visit(target);
+    }
+  };
+  visit(file);
+  return chunks.sort();
+}
+
+/** The import map of a snippet, parsed ({} when it has none). */
+const importMapOf = (html) =>
+  JSON.parse(/<script type="importmap">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
+
+test('each snippet binds every chunk its file may import to its hash, in an import map before any script', () => {
+  for (const [file, html] of Object.entries(snippets.scripts)) {
+    const all = chunksOf(file, { lazy: true });
+    const { integrity = {} } = importMapOf(html);
+    assert.deepEqual(Object.keys(integrity).sort(), all.map((chunk) => base + chunk).sort(), file);
+    for (const [url, hash] of Object.entries(integrity))
+      assert.equal(hash, sha384(url.slice(base.length)), url);
+    if (all.length > 0) assert.ok(html.startsWith('<script type="importmap">'), file);
+  }
+  // The badge may import the signature fallback and the schemas lazily: they are bound too.
+  const badge = Object.keys(importMapOf(snippets.scripts['elements/vae-city-badge.js']).integrity);
+  assert.ok(
+    badge.some((url) => /\/ed25519-[^/]+\.js$/.test(url)),
+    badge.join('\n'),
+  );
+});
+
+test('each snippet preloads exactly the chunks its file imports statically, each with its own hash', () => {
   const entries = ['vae-widgets.js', ...jsIn('elements')];
   assert.deepEqual(Object.keys(snippets.scripts).sort(), entries.sort());
   for (const [file, html] of Object.entries(snippets.scripts)) {
-    const found = tags(html);
+    const found = tags(html.replace(/<script type="importmap">.*?<\/script>/s, ''));
     const script = found.find((tag) => tag.tag === 'script');
     assert.equal(script.url, base + file, file);
-    // Chunks the entry really imports, statically or lazily, directly or not, read here
-    // (a lazy chunk importing back from the entry itself is not a chunk to preload).
-    const chunks = [];
-    const visit = (path) => {
-      const code = readFileSync(join(dist, path), 'utf8');
-      for (const [, specifier] of code.matchAll(
-        /["'](\.\.?\/[^"']+\.js)["'](?!\s*,\s*import\.meta\.url)/g,
-      )) {
-        const target = posix.join(posix.dirname(path), specifier);
-        const url = base + target;
-        if (target === file || chunks.includes(url)) continue;
-        chunks.push(url);
-        visit(target);
-      }
-    };
-    visit(file);
     const preloaded = found.filter((tag) => tag.tag === 'link').map((tag) => tag.url);
-    for (const chunk of chunks) assert.ok(preloaded.includes(chunk), `${file} preloads ${chunk}`);
+    const expected = chunksOf(file, { lazy: false }).map((chunk) => base + chunk);
+    assert.deepEqual(preloaded.sort(), expected.sort(), `${file}: preloads`);
     for (const tag of found) {
       assert.equal(tag.crossorigin, 'anonymous', `${file}: ${tag.url}`);
       assert.ok(tag.url.startsWith(base), tag.url);
       assert.equal(tag.integrity, sha384(tag.url.slice(base.length)), tag.url);
     }
+  }
+});
+
+test("each import map's CSP hash is the sha256 of its text, for a host that forbids inline scripts", () => {
+  for (const [file, html] of Object.entries(snippets.scripts)) {
+    const text = /<script type="importmap">(.*?)<\/script>/s.exec(html)?.[1];
+    const expected = text && `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    assert.equal(snippets.cspHashes[file], expected, file);
   }
 });
 

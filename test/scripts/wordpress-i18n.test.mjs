@@ -30,7 +30,12 @@ test('every i18n call names the text domain vae-widgets, with literal strings', 
   const { strings, problems } = extractStrings(PLUGIN);
   assert.deepEqual(problems, []);
   assert.ok(strings.length > 60, `${strings.length} strings`);
-  for (const file of ['blocks/editor.js', 'includes/settings.php', 'blocks/city-badge/block.json'])
+  for (const file of [
+    'blocks/editor.js',
+    'includes/settings.php',
+    'includes/catalogue.php',
+    'blocks/city-badge/block.json',
+  ])
     assert.ok(
       strings.some((s) => s.file === file),
       file,
@@ -77,8 +82,11 @@ test('the zip carries the .mo and the editor script’s JSON, both from the .po'
   const jed = JSON.parse(Buffer.from(files[`vae-widgets/languages/${name}`]).toString('utf8'));
   const messages = jed.locale_data.messages;
   assert.equal(messages[''].lang, 'fr_FR');
-  assert.deepEqual(messages.Variant, ['Variante']);
+  assert.deepEqual(messages.Settings, ['Réglages']);
   assert.equal(messages['Data source'], undefined, 'a PHP string does not go to the script');
+  // The attribute labels are PHP strings (includes/catalogue.php, generated): the .mo has them.
+  assert.equal(messages.Variant, undefined);
+  assert.equal(parsed.translations[''].Variant.msgstr[0], 'Variante');
   assert.ok(po.parse(Buffer.from(files['vae-widgets/languages/vae-widgets.pot'])), 'the template');
 });
 

@@ -94,6 +94,15 @@ describe(
       author = site.wp('author');
       posts.shortcode = await publish('Shortcode', '[vae_badge city="69123"]');
       posts.block = await publish('Block', '<!-- wp:vae-widgets/city-badge {"city":"69123"} /-->');
+      // Attributes the blocks gained when they were generated from the manifest.
+      posts.generated = await publish(
+        'Generated attributes',
+        [
+          '<!-- wp:vae-widgets/city-badge {"city":"69123","candidate":true,"date":"2026-01-15"} /-->',
+          '<!-- wp:vae-widgets/member-count {"status":"candidate","date":"15 janvier"} /-->',
+          '<!-- wp:vae-widgets/city-map {"mandate":"2020-2026","status":"titled"} /-->',
+        ].join('\n\n'),
+      );
       posts.pasted = await publish(
         'Pasted',
         '<vae-city-badge city="69123"></vae-city-badge><script>alert(1)</script>',
@@ -266,6 +275,42 @@ describe(
             JSON.stringify(attributes),
           );
         assert.equal(errors.filter((e) => /alert/.test(e)).length, 0);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('the attributes generated from the manifest reach the elements; a malformed date is dropped', async () => {
+      const { page, html, errors } = await visit(posts.generated.link);
+      try {
+        // The attributes as the server printed them.
+        const served = await page.evaluate((text) => {
+          const doc = new DOMParser().parseFromString(text, 'text/html');
+          const read = (tag) =>
+            Object.fromEntries(
+              [...doc.querySelector(tag).attributes].map((a) => [a.name, a.value]),
+            );
+          return ['vae-city-badge', 'vae-member-count', 'vae-city-map'].map(read);
+        }, html);
+        const [badge, count, map] = served;
+        assert.equal(badge.candidate, '', JSON.stringify(badge));
+        assert.equal(badge.date, '2026-01-15');
+        assert.equal(count.status, 'candidate', JSON.stringify(count));
+        assert.equal(count.date, undefined, 'not a YYYY-MM-DD date');
+        assert.equal(map.mandate, '2020-2026', JSON.stringify(map));
+        assert.equal(map.status, 'titled');
+        // The live badge read them into its properties.
+        await page.waitForSelector('vae-city-badge[state]');
+        const read = await page.$eval('vae-city-badge', (el) =>
+          [
+            el.candidate,
+            el.date?.getFullYear(),
+            el.date?.getMonth() + 1,
+            el.date?.getDate(),
+          ].join(),
+        );
+        assert.equal(read, 'true,2026,1,15');
+        assert.deepEqual(errors, []);
       } finally {
         await page.close();
       }
@@ -517,6 +562,9 @@ describe(
           'Commune ou intercommunalité (code INSEE ou SIREN, par exemple 69123)',
           'Thème',
           'Seulement pendant le mandat en cours',
+          // Attributes the hand-kept label list used to hide.
+          'Afficher une candidature officielle (badge «\u00a0candidate au titre\u00a0»)',
+          'Date de référence des titres (vide\u00a0: aujourd’hui)',
         ])
           assert.ok(labels.includes(label), `${label} in ${labels.join(' | ')}`);
         const options = await page.$$eval('.block-editor-block-inspector option', (list) =>

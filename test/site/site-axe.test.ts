@@ -3,7 +3,8 @@
 // once the page's elements have settled. The page is loaded as built, minus
 // its Content-Security-Policy meta (which would refuse axe itself), into a
 // same-origin frame whose <base> is the page's own address.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 
 const SITE = '/dist/site/';
 const PAGES = {

@@ -31,6 +31,7 @@ if ( ! defined( 'VAE_WIDGETS_LIVE_DATA_URL' ) ) {
 }
 
 require_once VAE_WIDGETS_DIR . 'includes/i18n.php';
+require_once VAE_WIDGETS_DIR . 'includes/catalogue.php';
 require_once VAE_WIDGETS_DIR . 'includes/elements.php';
 require_once VAE_WIDGETS_DIR . 'includes/assets.php';
 require_once VAE_WIDGETS_DIR . 'includes/render.php';

@@ -18,8 +18,13 @@ function vae_widgets_register_blocks() {
 		true
 	);
 	vae_widgets_set_editor_translations();
-	$names = array_keys( vae_widgets_elements() );
-	wp_add_inline_script( 'vae-widgets-editor', 'window.vaeWidgetsBlocks = ' . wp_json_encode( $names ) . ';', 'before' );
+	$names     = array_keys( vae_widgets_elements() );
+	$catalogue = array(
+		'names'   => $names,
+		'labels'  => vae_widgets_attribute_labels(),
+		'choices' => vae_widgets_choice_labels(),
+	);
+	wp_add_inline_script( 'vae-widgets-editor', 'window.vaeWidgetsBlocks = ' . wp_json_encode( $catalogue ) . ';', 'before' );
 	foreach ( $names as $name ) {
 		register_block_type(
 			VAE_WIDGETS_DIR . 'blocks/' . $name,

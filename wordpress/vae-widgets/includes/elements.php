@@ -1,29 +1,14 @@
 <?php
 /**
- * The element catalogue: one block and one shortcode per element. Each block's
- * block.json declares its attributes (type, allowed values); the shortcodes and the
+ * The elements' attributes: one block and one shortcode per element (the list is
+ * includes/catalogue.php). Each block's block.json declares its attributes (type,
+ * allowed values), generated from the elements' manifest; the shortcodes and the
  * render callbacks check every value against those same declarations.
  *
  * @package VaeWidgets
  */
 
 defined( 'ABSPATH' ) || exit;
-
-/**
- * Element names (the tag without its `vae-` prefix) and their shortcodes.
- *
- * @return array<string, string> Element name => shortcode tag.
- */
-function vae_widgets_elements() {
-	return array(
-		'city-badge'   => 'vae_badge',
-		'city-search'  => 'vae_search',
-		'partner-list' => 'vae_partners',
-		'member-count' => 'vae_count',
-		'news-list'    => 'vae_news',
-		'city-map'     => 'vae_map',
-	);
-}
 
 /**
  * The attribute declarations of an element, read once from its block.json.
@@ -77,7 +62,7 @@ function vae_widgets_clean_attributes( $name, array $values ) {
  * One value checked against its declaration; null when it is not allowed or empty.
  *
  * @param string $key        camelCase key.
- * @param array  $definition The block.json declaration (type, enum, minimum, maximum).
+ * @param array  $definition The block.json declaration (type, enum, minimum, maximum, format).
  * @param mixed  $value      Raw value.
  * @return string|int|true|null
  */
@@ -101,6 +86,9 @@ function vae_widgets_clean_value( $key, array $definition, $value ) {
 	$text = sanitize_text_field( (string) $value );
 	if ( '' === $text ) {
 		return null;
+	}
+	if ( isset( $definition['format'] ) && 'date' === $definition['format'] ) {
+		return preg_match( '/^\d{4}-\d{2}-\d{2}$/', $text ) ? $text : null;
 	}
 	if ( isset( $definition['enum'] ) ) {
 		return in_array( $text, $definition['enum'], true ) ? $text : null;
