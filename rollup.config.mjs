@@ -58,7 +58,7 @@ function chunkOf(id) {
 const plugins = () => [
   nodeResolve(),
   moduleUrlPlugin(),
-  terser({ format: { comments: false }, ecma: 2020, module: true }),
+  terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
 ];
 
 const onwarn = (warning, warn) => {

@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { MEMBERS_FILE, memberFile } from '../data/files/members-file.js';
 import { locate, withFallback, type Located } from '../data/locate.js';
 import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
@@ -105,31 +111,41 @@ export function findMember(
  * @event vae-error - The data could not load or `city` is malformed; `detail` is `{error?, message}`.
  */
 export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
+  // lit's static properties, not decorators: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    city: {},
+    variant: { reflect: true },
+    theme: { reflect: true },
+    target: {},
+    currentOnly: { type: Boolean, attribute: 'current-only', reflect: true },
+    candidate: { type: Boolean, reflect: true },
+  };
+
   protected readonly dataFile = MEMBERS_FILE;
 
   static override styles = styles;
 
   /** The member: INSEE code (`69123`, `2A004`), SIREN (`200040459`) or dataset id (`commune-69123`). */
-  @property() city = '';
+  city = '';
 
   /** `full` (mark, title, name, department, period), `compact` (one line) or `seal` (round). */
-  @property({ reflect: true }) variant: BadgeVariant = 'full';
+  variant: BadgeVariant = 'full';
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: BadgeTheme = 'light';
+  theme: BadgeTheme = 'light';
 
   /** Link target (e.g. `_blank`); same tab when absent. A new tab gets `rel="noopener noreferrer"`. */
-  @property() target?: string;
+  target?: string;
 
   /** Show the badge only while its mandate runs: an ended title shows no badge (state `empty`). */
-  @property({ type: Boolean, attribute: 'current-only', reflect: true }) currentOnly = false;
+  currentOnly = false;
 
   /**
    * Opt in to show a candidacy: a member that holds no title of the running
    * mandate but is an official candidate gets a "candidate for the title" badge
    * (never the title's look). Without it, a candidate shows no badge.
    */
-  @property({ type: Boolean, reflect: true }) candidate = false;
+  candidate = false;
 
   private warned?: string;
   private aloneOnPage?: boolean;

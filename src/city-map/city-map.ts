@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { MEMBERS_FILE } from '../data/files/members-file.js';
 import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import { GEOMETRY_FILE, type MapGeometry } from '../data/files/geometry-file.js';
@@ -74,41 +79,55 @@ let instances = 0;
  * following the reader's system) uses the shared dark palette and a dark scale.
  */
 export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
+  // lit's static properties, not decorators: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    theme: { reflect: true },
+    region: {},
+    department: {},
+    kind: {},
+    mandate: {},
+    status: {},
+    href: {},
+    tipCode: { state: true, attribute: false },
+    openCode: { state: true, attribute: false },
+  };
+
   protected readonly dataFile = MEMBERS_FILE;
 
   static override styles = [...baseStyles, cityMapStyles];
 
   /** `map` (default) or `table`: the equivalent table. A visible switch changes it too. */
-  @property({ reflect: true }) view: MapViewMode = 'map';
+  view: MapViewMode = 'map';
 
   /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: MapTheme = 'light';
+  theme: MapTheme = 'light';
 
   /** Only members of this region (INSEE region code, e.g. `84`), as the counter's `region`. */
-  @property() region?: string;
+  region?: string;
 
   /** Only members of this department (`69`, `2A`, `974`), as the counter's `department`. */
-  @property() department?: string;
+  department?: string;
 
   /** Only members of this kind: `commune` or `epci`, as the counter's `kind`. */
-  @property() kind?: string;
+  kind?: string;
 
   /**
    * Mandate id(s) shown, as the counter's `mandate`. Default: the running
    * mandate when it has titled members, else the last ended one.
    */
-  @property() mandate?: string;
+  mandate?: string;
 
   /** `titled` (default) or `candidate`, as the counter's `status`. */
-  @property() status?: string;
+  status?: string;
 
   /** Link template for member names, e.g. `https://example.org/villes/{code}` (`{code}`, `{id}`). */
-  @property() href?: string;
+  href?: string;
 
   /** The department whose tooltip shows (hover or focus). */
-  @state() private tipCode?: string;
+  private tipCode?: string;
   /** The department whose member list is open. */
-  @state() private openCode?: string;
+  private openCode?: string;
 
   private readonly uid = `vae-map-${++instances}`;
   private readonly members = new MembersByDepartment();

@@ -1,5 +1,4 @@
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { SEARCH_FILE } from '../data/files/search-file.js';
 import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { SearchFile } from '../data/model.js';
@@ -60,31 +59,46 @@ import { styles } from './city-search.styles.js';
  * @event vae-error - The dataset could not be loaded.
  */
 export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
+  // lit's static properties, not decorators: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    label: {},
+    placeholder: {},
+    department: {},
+    limit: { type: Number },
+    href: {},
+    allCommunes: { type: Boolean, attribute: 'all-communes' },
+    communesSrc: { attribute: 'communes-src' },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    query: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
+  };
+
   protected readonly dataFile = SEARCH_FILE;
   static formAssociated = true;
   static override styles = [...baseStyles, styles];
 
   /** Visible label. Default: "Votre commune est-elle Ville amie des enfants ?" (or English). */
-  @property() label?: string;
+  label?: string;
   /** Input placeholder. Default: "Nom, code postal ou département" (or English). */
-  @property() placeholder?: string;
+  placeholder?: string;
   /** Only this department (or several, space- or comma-separated): `69`, `2A`, `974`. */
-  @property() department?: string;
+  department?: string;
   /** Maximum number of options (default 8, at most 50). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
   /** Makes options links: an http(s) URL template with `{code}` (and `{name}`, `{department}`). */
-  @property() href?: string;
+  href?: string;
   /** Answers for every French commune (loads, beside the dataset, only the `communes/` pieces a query needs). */
-  @property({ type: Boolean, attribute: 'all-communes' }) allCommunes = false;
+  allCommunes = false;
   /** URL of the all-communes index (its pieces are beside it). Default: `communes/index.json` beside the dataset. */
-  @property({ attribute: 'communes-src' }) communesSrc?: string;
+  communesSrc?: string;
   /** Form field name: the form submits the chosen code under it. */
-  @property({ reflect: true }) name?: string;
+  name?: string;
   /** The form is invalid until a town is chosen. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
-  @state() private query = '';
-  @state() private chosen?: SearchAnswer;
+  private query = '';
+  private chosen?: SearchAnswer;
 
   private pendingValue?: string;
   /** What the last search was run for (it runs again only when one of them changes). */

@@ -1,5 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { errorMessage, common } from '../i18n/messages.js';
 import { resolveLang, toLang, type Lang } from '../i18n/lang.js';
 import { DataController } from './data-controller.js';
@@ -54,6 +60,15 @@ export abstract class VaeDataElement<
   View,
   Data extends DataFileContent = DataFileContent,
 > extends LitElement {
+  // lit's static properties, not decorators: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    lang: { reflect: true },
+    timeout: { type: Number },
+    date: { converter: dateAttribute },
+    state: { reflect: true },
+  };
+
   /** The library version this class belongs to (two copies on a page: see core/define.ts). */
   static readonly vaeVersion = VERSION;
 
@@ -63,23 +78,23 @@ export abstract class VaeDataElement<
    * data package on jsDelivr when the code comes from jsDelivr, else the data
    * files beside the code (docs/data.md).
    */
-  @property() src?: string;
+  src?: string;
 
   /** Interface language, `fr` or `en`. Default: the nearest `lang` ancestor, else `fr`. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Milliseconds before a dataset request is given up (default 10 000). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /**
    * The day titles are judged on (which mandate runs, whether a title has
    * ended): a `Date`, or the attribute `date="YYYY-MM-DD"`. Default: today.
    * One place for every element, so a page (or a test) can show any date.
    */
-  @property({ converter: dateAttribute }) date?: Date;
+  date?: Date;
 
   /** Reflected, read-only for users: `loading` | `ready` | `empty` | `error`. */
-  @property({ reflect: true }) state: ElementState = 'loading';
+  state: ElementState = 'loading';
 
   /** The data file this element reads (src/data/files/, docs/data.md). */
   protected abstract readonly dataFile: DataFileSpec<Data>;

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { MEMBERS_FILE } from '../data/files/members-file.js';
 import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { MembersFile, MemberKind, TitleStatus } from '../data/model.js';
@@ -57,30 +56,40 @@ export interface MemberCountView {
  * @event vae-error - The data could not be loaded; `detail` is `{error, message}`.
  */
 export class VaeMemberCount extends VaeDataElement<MemberCountView, MembersFile> {
+  // lit's static properties, not decorators: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    department: {},
+    region: {},
+    kind: {},
+    mandate: {},
+    status: {},
+    noAnimation: { type: Boolean, attribute: 'no-animation' },
+  };
+
   protected readonly dataFile = MEMBERS_FILE;
 
   static override styles = styles;
 
   /** Count only this department (code: `69`, `2A`, `974`). */
-  @property() department?: string;
+  department?: string;
 
   /** Count only this region (code: `84`, `11`, `04`). */
-  @property() region?: string;
+  region?: string;
 
   /** Count only communes (`commune`) or intercommunalities (`epci`). Default: both. */
-  @property() kind?: string;
+  kind?: string;
 
   /**
    * Mandate id(s), e.g. `2020-2026` (several separated by spaces or commas).
    * Default: the running mandate when it has titled members, else the last ended one.
    */
-  @property() mandate?: string;
+  mandate?: string;
 
   /** `titled` (default) or `candidate` (official candidates, never counted as titled). */
-  @property() status?: string;
+  status?: string;
 
   /** Show the final number at once, without counting up. */
-  @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
+  noAnimation = false;
 
   private readonly countUp = new CountUp(this, () => !this.noAnimation);
 

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { NEWS_FILE } from '../data/files/news-file.js';
 import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { NewsFile, NewsItem } from '../data/model.js';
@@ -58,21 +57,28 @@ export function newestFirst(news: readonly NewsItem[]): NewsItem[] {
  * @event vae-error - The data could not be loaded; `detail` is `{error, message}`.
  */
 export class VaeNewsList extends VaeDataElement<NewsItem[], NewsFile> {
+  // lit's static properties, not decorators: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    tag: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   protected readonly dataFile = NEWS_FILE;
 
   static override styles = styles;
 
   /** Show at most this many items (newest first). Default: all. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Show only items with this topic (case and accents ignored), e.g. `Actualités`. */
-  @property() tag?: string;
+  tag?: string;
 
   /**
    * Level of each item's heading, 2–6. Default: one below the nearest heading
    * before the element (h2 if none), so the host page's outline skips no level.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  headingLevel?: number;
 
   private readonly outline = new OutlineLevelController(this);
 

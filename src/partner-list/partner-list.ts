@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { PARTNERS_FILE } from '../data/files/partners-file.js';
 import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import type { PartnersFile, Partner, PartnerCategory } from '../data/model.js';
@@ -73,6 +72,13 @@ export function parseCategories(value: string | undefined | null): PartnerCatego
  * @event vae-error - The data could not be loaded; `detail` is `{error, message}`.
  */
 export class VaePartnerList extends VaeDataElement<PartnerListView, PartnersFile> {
+  // lit's static properties, not decorators: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    category: {},
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   protected readonly dataFile = PARTNERS_FILE;
 
   static override styles = styles;
@@ -81,16 +87,16 @@ export class VaePartnerList extends VaeDataElement<PartnerListView, PartnersFile
    * Show only these categories: `institution`, `network-of-local-authorities`,
    * `association` (several separated by spaces or commas). Default: all.
    */
-  @property() category?: string;
+  category?: string;
 
   /** `grid` (cards, default) or `list` (one column). */
-  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+  layout: 'grid' | 'list' = 'grid';
 
   /**
    * Level of the category headings, 2–6; partner names are one level below.
    * Default: one below the nearest heading before the element (h2 if none).
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  headingLevel?: number;
 
   private readonly outline = new OutlineLevelController(this);
 
