@@ -3,7 +3,8 @@
 // docs/benchmarks.md (plus one row in bench/history.json). Sections whose
 // built file is missing say so instead of failing. It builds first when dist/
 // is missing or with `npm run bench -- --build`.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync, execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { startServer } from './lib/server.mjs';
@@ -147,13 +148,19 @@ async function mapSection(browser, origin) {
 
 function dataBuildSection() {
   const times = [];
+  // Into a scratch folder: built in place, it would leave dist/data unsigned (the build signs
+  // after this step), and every later page of the bench would refuse its data.
+  const out = mkdtempSync(join(os.tmpdir(), 'vae-bench-data-'));
   for (let run = -1; run < BUILD_RUNS; run += 1) {
     const start = performance.now();
-    const result = spawnSync('node', ['scripts/data/build-data.mjs'], { stdio: 'ignore' });
+    const result = spawnSync('node', ['scripts/data/build-data.mjs', `--out=${out}`], {
+      stdio: 'ignore',
+    });
     if (result.status !== 0)
       return `## 6. Data build\n\nnot measured: \`node scripts/data/build-data.mjs\` failed.`;
     if (run >= 0) times.push(performance.now() - start);
   }
+  rmSync(out, { recursive: true, force: true });
   const sizes = DATA_FILES.map(([name, file]) => {
     if (!existsSync(file)) return [name, `\`${file}\``, missing(file), '', ''];
     const size = measure([file]);
