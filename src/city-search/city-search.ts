@@ -14,7 +14,8 @@ import { SearchResources } from './lazy-resources.js';
 import { messages } from './messages.js';
 import { renderSearch, type MembersView as View } from './city-search.view.js';
 import { optionHref } from './option-view.js';
-import { clampLimit, DEFAULT_LIMIT, MAX_QUERY, parseDepartments } from './search-attributes.js';
+import { DEFAULT_LIMIT, MAX_QUERY } from './search-attributes.js';
+import { answerFor, searchAnswers } from './answers.js';
 import { styles } from './city-search.styles.js';
 
 /**
@@ -59,7 +60,6 @@ import { styles } from './city-search.styles.js';
  * @event vae-error - The dataset could not be loaded.
  */
 export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
-  // lit's static properties, not decorators: no decorator helpers in the bundle.
   static override properties: PropertyDeclarations = {
     label: {},
     placeholder: {},
@@ -96,10 +96,8 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
   name?: string;
   /** The form is invalid until a town is chosen. */
   required = false;
-
   private query = '';
   private chosen?: SearchAnswer;
-
   private pendingValue?: string;
   /** What the last search was run for (it runs again only when one of them changes). */
   private searchedFor: unknown[] = [];
@@ -130,7 +128,6 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
   private get input(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input');
   }
-
   /** The chosen code ('' when none); setting a member's code selects it. */
   get value(): string {
     return this.chosen?.entity.code ?? '';
@@ -139,7 +136,7 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
     this.pendingValue = code ?? '';
     this.applyPendingValue();
   }
-
+  // The form-associated API, from the element's internals (src/city-search/form-value.ts).
   get form(): HTMLFormElement | null {
     return this.formValue.internals.form;
   }
@@ -155,7 +152,6 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
   reportValidity(): boolean {
     return this.formValue.internals.reportValidity();
   }
-
   /** Form reset: back to empty. */
   formResetCallback(): void {
     this.clear(false);
@@ -186,14 +182,8 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
     const text = this.query.slice(0, MAX_QUERY).trim();
     if (!text) return this.combobox.reset();
     const pieces = this.allCommunes ? this.resources.pieces : undefined;
-    const options = {
-      limit: clampLimit(this.limit),
-      departments: parseDepartments(this.department),
-      fuzzy: this.resources.scorer,
-    };
-    const { hits, total } = pieces
-      ? pieces.search(view.members, text, options)
-      : view.members.search(text, options);
+    const asked = { limit: this.limit, department: this.department, fuzzy: this.resources.scorer };
+    const { hits, total } = searchAnswers(view.members, pieces, text, asked);
     this.combobox.show(hits);
     const communes = this.allCommunes ? this.resources.communesStatus : 'off';
     this.combobox.announce(resultMessage(this.locale, text, { hits, total }, communes), text);
@@ -234,11 +224,7 @@ export class VaeCitySearch extends VaeDataElement<View, SearchFile> {
     const code = this.pendingValue;
     if (!view || code === undefined) return;
     this.pendingValue = undefined;
-    const byCode = (item: SearchAnswer) => item.entity.code === code;
-    const place = code
-      ? (this.resources.pieces?.indexes.map((index) => index.find(byCode)).find(Boolean) ??
-        view.members.find(byCode))
-      : undefined;
+    const place = code ? answerFor(code, view.members, this.resources.pieces) : undefined;
     if (!place) return this.clear(false);
     this.chosen = place;
     this.query = place.entity.name;

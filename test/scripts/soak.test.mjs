@@ -61,8 +61,9 @@ after(async () => {
   await server?.stop();
 });
 
-/** The JS heap in use after a full garbage collection, in bytes. */
+/** The JS heap in use after full garbage collections, in bytes (one pass leaves some garbage). */
 async function heapAfterGc() {
+  await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
@@ -84,19 +85,23 @@ async function soak(label, count, clearEvery) {
     heaps.push(await heapAfterGc());
   }
   const worst = Math.max(baseline, ...heaps);
+  // The heap's level at the end: the lowest of the last three samples. A single sample swings
+  // by about 10 % here (lit's and V8's caches refill between batches: 3.64 MB, then 4.07, then
+  // 3.70 in one run); a leak raises the floor itself (a planted listener leak: +87 %).
+  const end = Math.min(...heaps.slice(-3));
   const report = {
     label,
     cycles: count,
     seconds: Math.round((performance.now() - started) / 100) / 10,
     heapAfter100: mb(baseline),
-    heapEnd: mb(heaps.at(-1) ?? baseline),
+    heapEnd: mb(end),
     heapWorst: mb(worst),
-    growth: `${(((heaps.at(-1) ?? baseline) / baseline - 1) * 100).toFixed(1)} %`,
+    growth: `${((end / baseline - 1) * 100).toFixed(1)} %`,
     fetches: await page.evaluate(() => window.soak.fetches()),
     leftovers: await page.evaluate(() => window.soak.leftovers()),
   };
   console.log(`soak: ${JSON.stringify(report)}`);
-  return { baseline, heaps, states, report };
+  return { baseline, end, states, report };
 }
 
 /** Nothing more is live than before the first element was mounted (the library's page-wide set-up). */
@@ -109,7 +114,7 @@ function assertNoLeftovers(leftovers) {
 }
 
 test(`the six elements mounted and removed ${CYCLES} times, data cached: flat heap, one fetch per file, nothing left`, async () => {
-  const { baseline, heaps, states, report } = await soak('cached', CYCLES, 0);
+  const { baseline, end, states, report } = await soak('cached', CYCLES, 0);
   assert.deepEqual(states.sort(), [
     'vae-city-badge=ready',
     'vae-city-map=ready',
@@ -118,7 +123,7 @@ test(`the six elements mounted and removed ${CYCLES} times, data cached: flat he
     'vae-news-list=ready',
     'vae-partner-list=ready',
   ]);
-  assert.ok(heaps.at(-1) <= baseline * 1.1, JSON.stringify(report));
+  assert.ok(end <= baseline * 1.1, JSON.stringify(report));
   assert.deepEqual(report.fetches, Object.fromEntries(FILES.map((file) => [file, 1])));
   assertNoLeftovers(report.leftovers);
   assert.deepEqual(errors, []);
@@ -126,8 +131,8 @@ test(`the six elements mounted and removed ${CYCLES} times, data cached: flat he
 
 test(`the same with the caches cleared every ${CLEAR_EVERY} cycles: one fetch per file per clearing`, async () => {
   await page.evaluate(() => window.soak.resetFetches());
-  const { baseline, heaps, report } = await soak('cleared', CYCLES, CLEAR_EVERY);
-  assert.ok(heaps.at(-1) <= baseline * 1.1, JSON.stringify(report));
+  const { baseline, end, report } = await soak('cleared', CYCLES, CLEAR_EVERY);
+  assert.ok(end <= baseline * 1.1, JSON.stringify(report));
   // The cached phase left the caches full; each clearing makes the next cycle fetch again.
   const expected = CYCLES / CLEAR_EVERY - 1;
   assert.deepEqual(report.fetches, Object.fromEntries(FILES.map((file) => [file, expected])));
