@@ -6,6 +6,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/code/minify-templates.mjs';
 
 /** Every element's define file: src/<name>/<name>.define.ts registers `vae-<name>`. */
 export function elementEntries() {
@@ -45,7 +46,7 @@ const SHARED_MODULE = new RegExp(
   [
     '/node_modules/(lit|lit-html|lit-element|@lit|tslib)/',
     '/dist/lib/core/(vae-data-element|data-controller|events|tokens|define|version)\\.js$',
-    '/dist/lib/data/(load|locate|fetch-once|errors|model|signature|trusted-keys|files/dataset-file)\\.js$',
+    '/dist/lib/data/(load|locate|fetch-once|errors|model|signature|base64|trusted-keys|files/dataset-file)\\.js$',
     '/dist/lib/i18n/',
   ].join('|'),
 );
@@ -56,6 +57,7 @@ function chunkOf(id) {
 }
 
 const plugins = () => [
+  minifyTemplates(),
   nodeResolve(),
   moduleUrlPlugin(),
   terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
