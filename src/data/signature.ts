@@ -8,6 +8,8 @@
  * `meta.buildDate` are among the signed bytes.
  */
 
+import { fromBase64 } from './base64.js';
+
 /** A public key that may sign data files: its id (named in each signature) and its 32 raw bytes. */
 export interface TrustedKey {
   readonly id: string;
@@ -57,7 +59,8 @@ export async function verifySignedText(
 // WebKitGTK's Ed25519 (libgcrypt) verifies messages up to 64 KiB less 64 bytes; one byte more
 // and it says false for a good signature, further on it aborts the web process ("Ohhhh jeeee:
 // … _gcry_sexp_find_token"). Bisected on WebKitGTK 2.50.6 (test/data/signature.test.ts):
-// past this size, @noble/ed25519 verifies instead, in every engine (no engine sniffing).
+// past this size, the engine is asked once whether it does better (long-messages.ts, a lazy
+// chunk: most files are shorter), and @noble/ed25519 verifies where it does not.
 const LARGEST_FOR_WEBCRYPTO = 65_472;
 /** Ed25519 with the engine's WebCrypto; where it lacks Ed25519, @noble/ed25519, loaded only then. */
 async function verifyEd25519(
@@ -65,7 +68,11 @@ async function verifyEd25519(
   signature: Uint8Array<ArrayBuffer>,
   message: Uint8Array<ArrayBuffer>,
 ): Promise<boolean> {
-  if (message.length > LARGEST_FOR_WEBCRYPTO) return verifyWithNoble(publicKey, signature, message);
+  if (message.length > LARGEST_FOR_WEBCRYPTO) {
+    const { webCryptoVerifiesLongMessages } = await import('./long-messages.js');
+    if (!(await webCryptoVerifiesLongMessages()))
+      return verifyWithNoble(publicKey, signature, message);
+  }
   let key: CryptoKey;
   try {
     key = await crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
@@ -86,11 +93,4 @@ export async function verifyWithNoble(
   const { verifyAsync } = await import('@noble/ed25519');
   // Strict RFC 8032 verification, as WebCrypto does (not ZIP 215's wider acceptance).
   return verifyAsync(signature, message, publicKey, { zip215: false });
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -10,6 +10,8 @@ import {
   verifyWithNoble,
   type TrustedKey,
 } from '../../src/data/signature.js';
+import { PROBE_LENGTH, webCryptoVerifiesLongMessages } from '../../src/data/long-messages.js';
+import { engine } from '../helpers.js';
 
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 
@@ -106,5 +108,13 @@ describe('verifySignedText', () => {
         `${size} bytes`,
       ).to.equal(true);
     }
+  });
+
+  // Past the limit the engine is asked once (src/data/long-messages.ts, a known-good signature
+  // over 65,473 zeros): Chromium and Firefox keep their WebCrypto for long files (the map's and
+  // the search's, 107 KB and 157 KB), so only WebKitGTK downloads @noble/ed25519 for them.
+  it('asks the engine whether it verifies past that limit: yes in Chromium and Firefox, no in WebKitGTK', async () => {
+    expect(PROBE_LENGTH).to.equal(65_473);
+    expect(await webCryptoVerifiesLongMessages()).to.equal(engine !== 'webkit');
   });
 });
