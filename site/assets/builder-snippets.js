@@ -120,15 +120,18 @@ const wrap = (spec, html) =>
     : html;
 
 /**
- * For a badge loaded from the CDN: fetch its member's data file while the code
- * loads (in parallel, not after it). `crossorigin="anonymous"` and no referrer
- * are what the element's own fetch uses, so the browser reuses this response.
- * (From the page's own origin the element sends no cookie, which no preload can
- * say: there the snippet has none.)
+ * For a badge: fetch its member's data file while the code loads (in
+ * parallel, not after it): from the data range when the code comes from the
+ * CDN, else from the data folder beside the code (a self-hosted copy of
+ * dist/). `crossorigin="anonymous"` and no referrer match the element's own
+ * cookieless fetch, so the browser gives it this response (from the page's own
+ * origin, Chromium and Firefox do; WebKitGTK asks again, still without cookies:
+ * test/hardening/privacy.test.ts).
  */
 export function dataPreload(snippets, options, base) {
-  if (options.element !== 'city-badge' || base !== snippets.cdnBase) return '';
-  const href = `${snippets.dataCdnBase}members/${options.member.code}.json`;
+  if (options.element !== 'city-badge') return '';
+  const data = base === snippets.cdnBase ? snippets.dataCdnBase : `${base}data/`;
+  const href = `${data}members/${options.member.code}.json`;
   return `<link rel="preload" as="fetch" href="${href}" crossorigin="anonymous" referrerpolicy="no-referrer" />\n`;
 }
 

@@ -33,14 +33,23 @@ export function oncePerPage<T>(
 }
 
 /**
- * No cookie is ever sent. Another origin: `same-origin` sends none there, and
- * matches a `<link rel="preload" as="fetch" crossorigin="anonymous">` (the
+ * The element sends no cookie. Another origin: `same-origin` sends none there,
+ * and matches a `<link rel="preload" as="fetch" crossorigin="anonymous">` (the
  * builder's snippet), so the browser uses the preloaded response. The page's
- * own origin: `omit`, or the host's cookies would go with the request.
+ * own origin: `omit`, or the host's cookies would go with the request, unless
+ * the page itself preloads this URL that way (the builder's self-hosted
+ * snippet): that request, the page's own, has already gone with the page's
+ * cookies to the page's own server, and only the same mode reuses it.
  */
 function credentialsFor(url: string): RequestCredentials {
-  return new URL(url, document.baseURI).origin === location.origin ? 'omit' : 'same-origin';
+  const { origin, href } = new URL(url, document.baseURI);
+  return origin !== location.origin || preloadedAnonymously(href) ? 'same-origin' : 'omit';
 }
+
+const preloadedAnonymously = (href: string): boolean =>
+  [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=fetch]')].some(
+    (link) => link.href === href && link.crossOrigin === 'anonymous',
+  );
 
 /**
  * Fetches `url` without cookies or referrer (the host learns nothing about the

@@ -251,9 +251,19 @@ test('the "local URLs" toggle gives a snippet that works offline from the local 
   const snippet = await value('snippet-script');
   assert.ok(snippet.includes(`src="${origin}/dist/site/elements/vae-city-badge.js"`), snippet);
   assert.ok(!snippet.includes('cdn.jsdelivr.net'));
-  const { page, cdn } = await paste(snippet);
+  // Self-hosted: the member's file beside the code, preloaded while the code loads.
+  const dataFile = `${origin}/dist/site/data/members/38185.json`;
+  assert.ok(snippet.includes(`<link rel="preload" as="fetch" href="${dataFile}"`), snippet);
+  const { page, cdn, errors } = await paste(snippet);
   await ready(page, 'vae-city-badge');
   assert.deepEqual(cdn, []);
+  // One request for it: the element (no cookie of its own) took the preload's response.
+  const requests = await page.evaluate(
+    (url) => performance.getEntriesByName(url).map((entry) => entry.initiatorType),
+    dataFile,
+  );
+  assert.deepEqual(requests, ['link']);
+  assert.deepEqual(errors, []);
   await page.close();
   await choose('#local');
 });
