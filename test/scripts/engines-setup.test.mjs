@@ -5,11 +5,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { missingPrograms, wantedEngines } from '../../scripts/lib/engines.mjs';
 
+// Both tests are about the default engines: `npm run test:quick` runs them with BROWSERS=chromium.
+const { BROWSERS: chosen, ...defaultEnv } = process.env;
+
 test('npm test stops within 10 s with one message when an engine is set to a missing path', () => {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['scripts/test.mjs'], {
     encoding: 'utf8',
-    env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium', WEBKIT_DRIVER_PATH: '/nowhere/wd' },
+    env: { ...defaultEnv, CHROMIUM_PATH: '/nowhere/chromium', WEBKIT_DRIVER_PATH: '/nowhere/wd' },
   });
   const seconds = (performance.now() - started) / 1000;
   assert.equal(result.status, 1);
@@ -27,6 +30,7 @@ test('npm test stops within 10 s with one message when an engine is set to a mis
 test('BROWSERS=chromium needs only Chromium', () => {
   process.env.WEBKIT_DRIVER_PATH = '/nowhere/wd';
   process.env.FIREFOX_PATH = '/nowhere/firefox';
+  delete process.env.BROWSERS;
   try {
     assert.deepEqual(wantedEngines('chromium'), ['chromium']);
     assert.deepEqual(missingPrograms(wantedEngines('chromium')), []);
@@ -35,6 +39,7 @@ test('BROWSERS=chromium needs only Chromium', () => {
   } finally {
     delete process.env.WEBKIT_DRIVER_PATH;
     delete process.env.FIREFOX_PATH;
+    if (chosen !== undefined) process.env.BROWSERS = chosen;
   }
 });
 

@@ -23,8 +23,13 @@ const blocks = (lang) =>
   );
 
 /** Runs a shell command in `cwd` without blocking this process (the stand-in answers from it). */
+// npm's own log level, as a maintainer's shell has it: `npm run -s …` would pass "silent"
+// down, and the dry run (step 5) would print nothing to read.
 const run = (command, cwd, env = {}) =>
-  runAsync('sh', ['-c', command], { cwd, env: { ...process.env, ...env } });
+  runAsync('sh', ['-c', command], {
+    cwd,
+    env: { ...process.env, npm_config_loglevel: 'notice', ...env },
+  });
 
 test('the procedure shows its commands, in order', () => {
   assert.deepEqual(blocks('sh'), [

@@ -6,9 +6,8 @@
 // level after the first 100 cycles (the highest level between is reported); each file is fetched once per cache lifetime; no
 // listener on the window, document or page, no timer, animation frame or
 // observation is left beyond what the page held before the first mount.
-// 400 cycles per phase by default (the issue asks 10,000: one cycle of six
-// elements takes ~0.2 s on these shared machines, so 10,000 would take ~35
-// minutes per phase): SOAK_CYCLES=10000 runs the full day. Chromium only: Firefox's remote
+// 10,000 cycles per phase, as the issue asks (about 3 minutes a phase on these shared
+// 2-core machines: 164 s and 183 s measured); SOAK_CYCLES=400 for a quick look. Chromium only: Firefox's remote
 // protocol has no garbage collection or heap metrics for puppeteer-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs, assertChromium } from '../../scripts/lib/chromium.mjs';
 import { ROOT } from './helpers.mjs';
 
-const CYCLES = Number(process.env.SOAK_CYCLES ?? 400);
+const CYCLES = Number(process.env.SOAK_CYCLES ?? 10_000);
 const CLEAR_EVERY = CYCLES / 10;
 const BATCH = CYCLES / 10;
 const FILES = [
