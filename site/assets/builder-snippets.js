@@ -123,10 +123,10 @@ const wrap = (spec, html) =>
  * For a badge: fetch its member's data file while the code loads (in
  * parallel, not after it): from the data range when the code comes from the
  * CDN, else from the data folder beside the code (a self-hosted copy of
- * dist/). `crossorigin="anonymous"` and no referrer match the element's own
- * cookieless fetch, so the browser gives it this response (from the page's own
- * origin, Chromium and Firefox do; WebKitGTK asks again, still without cookies:
- * test/hardening/privacy.test.ts).
+ * dist/). `crossorigin="anonymous"` and no referrer are the mode the element
+ * asks in for such a preload (src/data/fetch-once.ts), so the browser gives it
+ * this response (from the page's own origin, Chromium and Firefox do; WebKitGTK
+ * asks again, sending what the preload sent: test/hardening/privacy.test.ts).
  */
 export function dataPreload(snippets, options, base) {
   if (options.element !== 'city-badge') return '';

@@ -33,7 +33,7 @@ export function oncePerPage<T>(
 }
 
 /**
- * The element sends no cookie. Another origin: `same-origin` sends none there,
+ * The element adds no cookie of its own. Another origin: `same-origin` sends none there,
  * and matches a `<link rel="preload" as="fetch" crossorigin="anonymous">` (the
  * builder's snippet), so the browser uses the preloaded response. The page's
  * own origin: `omit`, or the host's cookies would go with the request, unless
@@ -52,8 +52,8 @@ const preloadedAnonymously = (href: string): boolean =>
   );
 
 /**
- * Fetches `url` without cookies or referrer (the host learns nothing about the
- * reader) and reads the response with `read`; any failure goes through `fail`,
+ * Fetches `url` without referrer and without cookies (but those of a page-origin
+ * preload it reuses, see credentialsFor; the host learns nothing about the reader) and reads the response with `read`; any failure goes through `fail`,
  * told whether the timeout cut it short.
  */
 export async function fetchPrivately<T>(
