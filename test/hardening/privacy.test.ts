@@ -69,11 +69,21 @@ async function network(action: 'start' | 'stop'): Promise<Logged[]> {
     performance.clearResourceTimings();
     return [];
   }
-  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
-    url: entry.name,
-    type: entry.initiatorType === 'script' ? 'Script' : entry.initiatorType,
-    method: 'GET',
-  }));
+  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((entry) => !isBrowserFavicon(entry))
+    .map((entry) => ({
+      url: entry.name,
+      type: entry.initiatorType === 'script' ? 'Script' : entry.initiatorType,
+      method: 'GET',
+    }));
+}
+
+/**
+ * WebKitGTK asks the page's origin for /favicon.ico on its own, at a moment of its choosing,
+ * and lists that request in resource timing as `icon`: the browser's, not the page's.
+ */
+function isBrowserFavicon(entry: PerformanceResourceTiming) {
+  return entry.initiatorType === 'icon' && entry.name === `${location.origin}/favicon.ico`;
 }
 
 /** The same server under its other name: localhost ⇄ 127.0.0.1 (another origin). */
