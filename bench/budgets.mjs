@@ -47,7 +47,7 @@ export const BUDGETS = [
     name: 'all-in-one bundle',
     entries: ['dist/vae-widgets.js'],
     gzipLimit: 32 * KB,
-    ratchet: { gzip: 52697, recorded: '2026-12-03' },
+    ratchet: { gzip: 52587, recorded: '2026-12-03' },
   },
   // Issue 25: the release signature (64 random bytes in base64) puts the file 72 bytes over.
   {
@@ -60,7 +60,7 @@ export const BUDGETS = [
     name: 'map element + geometry',
     entries: ['dist/elements/vae-city-map.js', 'dist/data/map-departments.json'],
     gzipLimit: 25 * KB,
-    ratchet: { gzip: 27557, recorded: '2026-12-03' },
+    ratchet: { gzip: 27394, recorded: '2026-12-03' },
   },
   // What all-communes fetches before the first answer, at worst: the index and the largest piece.
   {

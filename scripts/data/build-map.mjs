@@ -24,10 +24,14 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { releaseMeta } from '../lib/release-meta.mjs';
 import { importTs } from '../lib/import-ts.mjs';
+import { compileSchema, formatErrors } from '../lib/validate.mjs';
 
 const require = createRequire(import.meta.url);
 const { ringArea, labelOf } = await importTs(
   new URL('../../src/data/map-label.ts', import.meta.url).pathname,
+);
+const { geometrySchema } = await importTs(
+  new URL('../../src/data/schemas/geometry-schema.ts', import.meta.url).pathname,
 );
 
 const WIDTH = 600;
@@ -256,6 +260,10 @@ export function buildMap({ minWeight = MIN_WEIGHT } = {}) {
 async function main() {
   const started = performance.now();
   const { small, ...map } = buildMap();
+  // A signed release is not schema-checked again in the browser (src/data/load.ts): here it is.
+  const check = compileSchema(geometrySchema);
+  if (!check(map))
+    throw new Error(`build-map: the geometry breaks its schema:\n${formatErrors(check.errors)}`);
   const json = JSON.stringify({ meta: releaseMeta(), ...map });
   mkdirSync('dist/data', { recursive: true });
   writeFileSync('dist/data/map-departments.json', json);

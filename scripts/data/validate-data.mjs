@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks every JSON file of the built data package (dist/data/) as the browser
 // will: the full dataset and the per-element files against their JSON Schemas
-// (ajv, as the build), the all-communes pieces with the search's own validator
+// and the map geometry (ajv, as the build), the all-communes pieces with the search's own validator
 // (src/data/schemas/communes-schema.ts), the shields.io files for their fields.
 // A step of `npm run check:data`, after the whole data pipeline has run.
 // Usage: node scripts/data/validate-data.mjs [--dir dist/data]
@@ -17,6 +17,7 @@ const dir = values.dir;
 const { datasetSchema } = await importTs('src/data/schema.ts');
 const fileSchemas = await importTs('src/data/schemas/index.ts');
 const { validate } = await importTs('src/data/validate.ts');
+const { geometrySchema } = await importTs('src/data/schemas/geometry-schema.ts');
 const { communesIndexSchema, communesPieceSchema } = await importTs(
   'src/data/schemas/communes-schema.ts',
 );
@@ -45,6 +46,7 @@ const shieldsCheck = (data) =>
 /** Which check a file takes, by its path in the package (null: not a data file to check). */
 function checkFor(file) {
   if (file === 'vae.json') return ajvCheck(datasetSchema);
+  if (file === 'map-departments.json') return ajvCheck(geometrySchema);
   if (file === 'communes/index.json') return ownCheck(communesIndexSchema);
   if (file.startsWith('communes/')) return ownCheck(communesPieceSchema);
   if (file.startsWith('badges/')) return file.endsWith('.json') ? shieldsCheck : null;

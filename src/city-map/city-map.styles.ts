@@ -102,14 +102,15 @@ export const cityMapStyles = [
       stroke-dasharray: 3 2;
     }
     .count,
-    .inset-name {
+    .inset-name,
+    .zoom-name {
       font-size: 11px;
       font-family: var(--_vae-font);
+      text-anchor: middle;
       pointer-events: none;
     }
     .count {
       font-weight: 700;
-      text-anchor: middle;
       dominant-baseline: central;
       fill: var(--_on);
     }
@@ -138,15 +139,11 @@ export const cityMapStyles = [
       stroke: var(--_vae-ink);
       stroke-width: 1;
     }
-    .zoom-name {
-      fill: var(--_vae-ink);
-      text-anchor: middle;
-      font-size: 11px;
-      font-family: var(--_vae-font);
-    }
+    .zoom-name,
     .inset-name {
       fill: var(--_vae-ink);
-      text-anchor: middle;
+    }
+    .inset-name {
       font-size: 12px;
     }
     .tooltip {
@@ -314,7 +311,12 @@ export const cityMapStyles = [
       }
       .dept,
       .frame,
-      .swatch {
+      .swatch,
+      .zoom-frame,
+      .locator,
+      .zoom-dept,
+      .callout circle,
+      .callout line {
         stroke: CanvasText;
         border-color: CanvasText;
       }
@@ -326,13 +328,6 @@ export const cityMapStyles = [
       .inset-name,
       .zoom-name {
         fill: CanvasText;
-      }
-      .zoom-frame,
-      .locator,
-      .zoom-dept,
-      .callout circle,
-      .callout line {
-        stroke: CanvasText;
       }
       svg {
         background: Canvas;

@@ -10,14 +10,14 @@ import { VaeDataElement, type DerivedView } from '../core/vae-data-element.js';
 import { GEOMETRY_FILE, type MapGeometry } from '../data/files/geometry-file.js';
 import { locate, type Located } from '../data/locate.js';
 import type { MemberSummary, MembersFile } from '../data/model.js';
-import { VaeSelectEvent, memberSelection } from '../core/select-event.js';
 import { baseStyles } from '../core/tokens.js';
 import { cityMapStyles } from './city-map.styles.js';
+import { VaeSelectEvent, memberSelection } from '../core/select-event.js';
 import { renderPanel } from './department-panel.js';
-import { focusableCodes, placeTooltip, renderMap, type MapContext } from './map-view.js';
+import { focusableCodes, placeTooltip, renderMap } from './map-view.js';
 import { MembersByDepartment, type CityMapView } from './members-by-department.js';
 import { mapMessages } from './messages.js';
-import { RovingFocus } from './roving-focus.js';
+import { MapInteraction } from './map-interaction.js';
 import { renderTable } from './table-view.js';
 import { renderToolbar, type MapViewMode } from './view-switch.js';
 
@@ -89,8 +89,6 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
     mandate: {},
     status: {},
     href: {},
-    tipCode: { state: true, attribute: false },
-    openCode: { state: true, attribute: false },
   };
 
   protected readonly dataFile = MEMBERS_FILE;
@@ -124,16 +122,9 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
   /** Link template for member names, e.g. `https://example.org/villes/{code}` (`{code}`, `{id}`). */
   href?: string;
 
-  /** The department whose tooltip shows (hover or focus). */
-  private tipCode?: string;
-  /** The department whose member list is open. */
-  private openCode?: string;
-
   private readonly uid = `vae-map-${++instances}`;
+  private readonly interaction = new MapInteraction(this);
   private readonly members = new MembersByDepartment();
-  private readonly roving = new RovingFocus(this, (code) =>
-    this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${code}"][tabindex]`),
-  );
 
   protected override deriveView(dataset: MembersFile): DerivedView<CityMapView> {
     const view = this.members.get(dataset, this, this.judgedOn);
@@ -171,7 +162,8 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
   protected override renderReady(view: CityMapView): TemplateResult {
     const t = mapMessages[this.locale];
     const byCode = new Map(view.departments.map((d) => [d.code, d]));
-    const open = this.openCode ? byCode.get(this.openCode) : undefined;
+    const openCode = this.interaction.openCode;
+    const open = openCode ? byCode.get(openCode) : undefined;
     const members = { t, lang: this.locale, href: this.href, onSelect: this.emitSelect };
     const geometry = this.geometry;
     return html`
@@ -179,42 +171,28 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
       ${
         this.view === 'table' || !geometry
           ? renderTable(view.departments, this.uid, members)
-          : html`${renderMap(geometry, this.mapContext(view, geometry, byCode))}
+          : html`${renderMap(
+              geometry,
+              this.interaction.context({
+                t,
+                lang: this.locale,
+                uid: this.uid,
+                byCode,
+                keys: focusableCodes(view.departments, geometry),
+              }),
+            )}
             ${
               open
                 ? renderPanel(open, {
                     ...members,
                     uid: this.uid,
-                    onClose: () => this.closePanel(),
+                    onClose: () => this.interaction.close(),
                   })
                 : nothing
             }`
       }
       <p class="credit" part="credit">${t.credit}</p>
     `;
-  }
-
-  private mapContext(
-    view: CityMapView,
-    geometry: MapGeometry,
-    byCode: MapContext['byCode'],
-  ): MapContext {
-    const keys = focusableCodes(view.departments, geometry);
-    return {
-      t: mapMessages[this.locale],
-      lang: this.locale,
-      uid: this.uid,
-      byCode,
-      keys,
-      tabStop: this.roving.tabStop(keys),
-      openCode: this.openCode,
-      tipCode: this.tipCode,
-      onHover: (code) => (this.tipCode = code),
-      onOpen: (code) => this.openPanel(code),
-      onKeydown: (event) => this.onKeydown(event, keys, byCode),
-      onFocusIn: this.onFocusIn,
-      onFocusOut: () => (this.tipCode = undefined),
-    };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -224,47 +202,10 @@ export class VaeCityMap extends VaeDataElement<CityMapView, MembersFile> {
 
   private setView(mode: MapViewMode) {
     this.view = mode;
-    this.openCode = undefined;
-    this.tipCode = undefined;
+    this.interaction.reset();
   }
 
   private emitSelect = (member: MemberSummary) => {
     this.dispatchEvent(new VaeSelectEvent(memberSelection(member)));
   };
-
-  private onKeydown(event: KeyboardEvent, keys: string[], byCode: MapContext['byCode']) {
-    const code = (event.target as Element).getAttribute('data-code') ?? undefined;
-    if (!code || !byCode.has(code)) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      void this.openPanel(code);
-    } else if (event.key === 'Escape') {
-      if (!this.tipCode) return;
-      event.preventDefault();
-      this.tipCode = undefined;
-    } else if (this.roving.move(keys, code, event.key)) {
-      event.preventDefault();
-    }
-  }
-
-  private onFocusIn = (event: FocusEvent) => {
-    const code = (event.target as Element).getAttribute?.('data-code');
-    if (!code) return;
-    this.roving.setActive(code);
-    this.tipCode = code;
-  };
-
-  private async openPanel(code: string) {
-    this.roving.setActive(code);
-    this.openCode = code;
-    this.tipCode = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.panel [part="member"]')?.focus();
-  }
-
-  private async closePanel() {
-    const code = this.openCode;
-    this.openCode = undefined;
-    if (code) await this.roving.focus(code);
-  }
 }

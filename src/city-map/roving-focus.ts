@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
  * Roving tabindex over a list of keys: one tab stop, arrows move. The order is
@@ -25,7 +25,7 @@ function nextKey(keys: readonly string[], current: string | undefined, key: stri
 }
 
 /** Which key holds the tab stop, and moving the focus between keys' elements. */
-export class RovingFocus implements ReactiveController {
+export class RovingFocus {
   /** The key holding the tab stop (the last focused or moved to). */
   active?: string;
 
@@ -33,11 +33,7 @@ export class RovingFocus implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     /** The focusable element of a key, once rendered. */
     private readonly elementOf: (key: string) => HTMLElement | SVGElement | null | undefined,
-  ) {
-    host.addController(this);
-  }
-
-  hostUpdate(): void {}
+  ) {}
 
   /** The key that takes the tab stop among `keys`. */
   tabStop(keys: readonly string[]): string | undefined {

@@ -6,8 +6,8 @@
 import { nothing, svg } from 'lit';
 import type { DepartmentShape, MapGeometry } from '../data/files/geometry-file.js';
 import type { MapContext } from './map-view.js';
+import { ringArea, type Point } from '../data/map-label.js';
 
-type Point = [number, number];
 type Box = [number, number, number, number];
 
 /** The inset's frame `[x, y, width, height]` in viewBox units: the sea north of Brittany. */
@@ -16,17 +16,6 @@ const INSET: Box = [8, 8, 126, 96];
 const NEAR_PARIS = 30;
 /** Where a callout sits from its department's label. */
 const CALLOUT_OFFSET: Point = [46, 12];
-
-const rings = (d: string): Point[][] =>
-  d
-    .split('M')
-    .filter(Boolean)
-    .map((ring) =>
-      ring
-        .replace('Z', '')
-        .split('L')
-        .map((pair) => pair.trim().split(/\s+/).map(Number) as Point),
-    );
 
 function bounds(points: Point[]): Box {
   const xs = points.map((p) => p[0]);
@@ -76,9 +65,7 @@ function innerPoint(ring: Point[]): Point {
 }
 
 const largestRing = (shape: DepartmentShape) =>
-  rings(shape.d).reduce((a, b) =>
-    bounds(b)[2] * bounds(b)[3] > bounds(a)[2] * bounds(a)[3] ? b : a,
-  );
+  shape.rings.reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a));
 
 interface Layout {
   /** The inset of Paris and the inner ring, if the geometry has them. */
@@ -107,7 +94,7 @@ function layoutOf(geometry: MapGeometry): Layout {
   layout = { callouts: small.filter((d) => !near(d)) };
   if (shapes.length) {
     const [x, y, width, height] = INSET;
-    const [sx, sy, sw, sh] = bounds(shapes.flatMap((shape) => rings(shape.d).flat()));
+    const [sx, sy, sw, sh] = bounds(shapes.flatMap((shape) => shape.rings.flat()));
     const scale = Math.min((width - 12) / sw, (height - 12) / sh);
     const dx = x + (width - sw * scale) / 2 - sx * scale;
     const dy = y + (height - sh * scale) / 2 - sy * scale;

@@ -11,6 +11,8 @@ export interface SchemaNode {
   properties?: Readonly<Record<string, SchemaNode>>;
   required?: readonly string[];
   additionalProperties?: boolean;
+  /** The first items, position by position (a tuple); `items` checks those after them. */
+  prefixItems?: readonly SchemaNode[];
   items?: SchemaNode;
   enum?: readonly unknown[];
   const?: unknown;
@@ -99,11 +101,11 @@ export function validate(
         return { path, reason: 'too few items' };
       if (node.maxItems !== undefined && data.length > node.maxItems)
         return { path, reason: 'too many items' };
-      if (node.items) {
-        for (let index = 0; index < data.length; index++) {
-          const violation = check(node.items, data[index], `${path}/${index}`);
-          if (violation) return violation;
-        }
+      const prefix = node.prefixItems ?? [];
+      for (let index = 0; index < data.length; index++) {
+        const item = index < prefix.length ? prefix[index] : node.items;
+        const violation = item && check(item, data[index], `${path}/${index}`);
+        if (violation) return violation;
       }
     }
     if (typeMatches('object', data)) {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkDataset } from '../../src/data/dataset.js';
+import { GEOMETRY_FILE } from '../../src/data/files/geometry-file.js';
+import { check } from '../../src/data/load.js';
 import { builtDataset } from '../helpers.js';
 
 // Mutations of the real built dataset: each must be refused, at the right path.
@@ -75,4 +77,53 @@ describe('dataset schema (in the browser, no eval)', () => {
     const error = await checkDataset(data).catch((caught: unknown) => caught);
     expect(error).to.have.property('kind', 'version');
   });
+});
+
+// The geometry's departments are tuples: the schema checks each position
+// (prefixItems), for map data the host names (a release is checked at build).
+describe('map geometry schema: each position of a department', () => {
+  const builtGeometry = async () => (await fetch('/dist/data/map-departments.json')).json();
+  const TUPLE_MUTATIONS: { name: string; path: string; mutate: (data: any) => void }[] = [
+    {
+      name: 'a code that is a list',
+      path: '/departments/0/0',
+      mutate: (d) => (d.departments[0][0] = ['01']),
+    },
+    {
+      name: 'a name that is a number',
+      path: '/departments/1/1',
+      mutate: (d) => (d.departments[1][1] = 2),
+    },
+    {
+      name: 'rings that are a list',
+      path: '/departments/2/2',
+      mutate: (d) => (d.departments[2][2] = ['!']),
+    },
+    {
+      name: 'an inset of three numbers',
+      path: '/departments/100/3',
+      mutate: (d) => (d.departments[100][3] = [0, 1, 2]),
+    },
+    {
+      name: 'an inset of text',
+      path: '/departments/100/3/0',
+      mutate: (d) => (d.departments[100][3] = ['0', 1, 2, 3]),
+    },
+  ];
+
+  it('reads the built geometry', async () => {
+    const geometry = await check(await builtGeometry(), GEOMETRY_FILE);
+    expect(geometry.departments).to.have.length(101);
+    expect(geometry.departments[100].inset).to.have.length(4);
+  });
+
+  for (const mutation of TUPLE_MUTATIONS) {
+    it(`refuses ${mutation.name}`, async () => {
+      const data = await builtGeometry();
+      mutation.mutate(data);
+      const error: any = await check(data, GEOMETRY_FILE).catch((caught: unknown) => caught);
+      expect(error?.kind).to.equal('schema');
+      expect(error.detail.path).to.equal(mutation.path);
+    });
+  }
 });

@@ -12,6 +12,8 @@ export interface DepartmentShape {
   name: string;
   /** SVG path data. */
   d: string;
+  /** The same outline as rings of points (the small departments' inset reads them). */
+  rings: Point[][];
   /** Where its label (count) goes. */
   label: [number, number];
   /** For an overseas department: its inset frame `[x, y, width, height]`. */
@@ -39,22 +41,8 @@ export const GEOMETRY_FILE: DataFileSpec<MapGeometry> = {
   name: 'map-departments',
   schema: () => import('../schemas/geometry-schema.js').then((m) => m.geometrySchema),
   besideCode: () => new URL('../../../data/map-departments.json', import.meta.url).href,
-  decode: (json) => decodeGeometry(checkedTuples(json as GeometryFile)),
+  decode: (json) => decodeGeometry(json as GeometryFile),
 };
-
-/** The tuples' positions: what the schema (one `items` per array) cannot say. */
-function checkedTuples(file: GeometryFile): GeometryFile {
-  const ok = file.departments.every(
-    ([code, name, refs, inset]) =>
-      typeof code === 'string' &&
-      typeof name === 'string' &&
-      typeof refs === 'string' &&
-      (inset === undefined ||
-        (Array.isArray(inset) && inset.length === 4 && inset.every(Number.isFinite))),
-  );
-  if (!ok) throw new TypeError('map geometry: a department is not [code, name, rings, inset?]');
-  return file;
-}
 
 /** One character per integer in -45…45 (`#`…`~` without `\\`); `!n!` for any other. */
 export function decodeValues(text: string): number[] {
@@ -112,6 +100,7 @@ export function decodeGeometry(file: GeometryFile): MapGeometry {
       code,
       name,
       d: rings.map((ring) => `M${ring.map((p) => p.join(' ')).join('L')}Z`).join(''),
+      rings,
       ...labelOf(rings, !!inset),
       inset,
     };

@@ -3,8 +3,7 @@ import type { SchemaNode } from '../validate.js';
 /**
  * The map geometry's shape (`map-departments.json`, version 2, written by
  * scripts/build-map.mjs): arcs as text, departments as
- * `[code, name, ring references, inset frame?]`. The decoder checks what a
- * tuple's positions hold.
+ * `[code, name, ring references, inset frame?]`, each position checked.
  */
 export const geometrySchema: SchemaNode = {
   $id: 'urn:vae-widgets:map-departments:v2',
@@ -17,7 +16,17 @@ export const geometrySchema: SchemaNode = {
     departments: {
       type: 'array',
       minItems: 1,
-      items: { type: 'array', minItems: 3, maxItems: 4, items: { type: ['string', 'array'] } },
+      items: {
+        type: 'array',
+        minItems: 3,
+        maxItems: 4,
+        prefixItems: [
+          { type: 'string' },
+          { type: 'string' },
+          { type: 'string' },
+          { type: 'array', minItems: 4, maxItems: 4, items: { type: 'number' } },
+        ],
+      },
     },
   },
 };
