@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Checks every JSON file of the built data package (dist/data/) as the browser
-// will: the full dataset and the per-element files against their JSON Schemas
-// and the map geometry (ajv, as the build), the all-communes pieces with the search's own validator
-// (src/data/schemas/communes-schema.ts), the shields.io files for their fields.
+// will: the full dataset, the per-element files and the map geometry against
+// their JSON Schemas (ajv, as the build), the all-communes pieces with the
+// search's own validator (src/data/schemas/communes-schema.ts), the shields.io
+// files for their fields.
 // A step of `npm run check:data`, after the whole data pipeline has run.
 // Usage: node scripts/data/validate-data.mjs [--dir dist/data]
 import { readdirSync, readFileSync } from 'node:fs';

@@ -42,11 +42,13 @@ export class MapInteraction {
 
   /** Closes the list and the tooltip (the view changed). */
   reset(): void {
-    this.openCode = undefined;
-    this.showTip(undefined);
+    this.openCode = this.tipCode = undefined;
+    this.host.requestUpdate();
   }
 
+  /** Renders again only when the tooltip's department changes (as a lit state would). */
   private showTip(code: string | undefined) {
+    if (code === this.tipCode) return;
     this.tipCode = code;
     this.host.requestUpdate();
   }
@@ -77,7 +79,8 @@ export class MapInteraction {
   private async open(code: string) {
     this.roving.setActive(code);
     this.openCode = code;
-    this.showTip(undefined);
+    this.tipCode = undefined;
+    this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>('.panel [part="member"]')?.focus();
   }
