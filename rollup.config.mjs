@@ -7,6 +7,7 @@ import { posix } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/code/minify-templates.mjs';
+import { perElementCopies, withoutCopyTag } from './scripts/code/per-element-copies.mjs';
 
 /** Every element's define file: src/<name>/<name>.define.ts registers `vae-<name>`. */
 export function elementEntries() {
@@ -28,7 +29,7 @@ function moduleUrlPlugin() {
   return {
     name: 'vae-module-url',
     resolveImportMeta(property, { chunkId, moduleId }) {
-      const id = moduleId.replaceAll('\\', '/');
+      const id = withoutCopyTag(moduleId).replaceAll('\\', '/');
       if (property !== 'url' || !id.startsWith(`${LIB}lib/`)) return null;
       const relative = posix.relative(posix.dirname(chunkId), id.slice(LIB.length));
       return `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
@@ -38,10 +39,10 @@ function moduleUrlPlugin() {
 
 // Chunk layout of the per-element bundles. The shared chunk holds what every
 // element uses and nothing else: lit, @lit/task, the base element and its
-// controller, the data route (locate, load, errors, the signature check) and i18n. Each element's
-// file spec (src/data/files/) stays with the elements that read it; the
-// validator and each file's schema are chunks of their own, loaded only when
-// a file is checked (src/data/load.ts).
+// controller, the data route (locate, load, errors, the signature check) and i18n.
+// The rest of what an element imports at once is copied into its own file
+// (scripts/code/per-element-copies.mjs); the validator and each file's schema
+// are chunks of their own, loaded only when a file is checked (src/data/load.ts).
 const SHARED_MODULE = new RegExp(
   [
     '/node_modules/(lit|lit-html|lit-element|@lit|tslib)/',
@@ -50,13 +51,13 @@ const SHARED_MODULE = new RegExp(
     '/dist/lib/i18n/',
   ].join('|'),
 );
-function chunkOf(id) {
+const isShared = (id) =>
   // The grammar of names: only the elements that write "de <name>" load it (not the badge).
-  if (id.endsWith('/i18n/french-grammar.js')) return undefined;
-  return SHARED_MODULE.test(id.replaceAll('\\', '/')) ? 'shared' : undefined;
-}
+  !id.includes('/i18n/french-grammar.js') && SHARED_MODULE.test(id.replaceAll('\\', '/'));
+const chunkOf = (id) => (isShared(id) ? 'shared' : undefined);
 
-const plugins = () => [
+const plugins = (...first) => [
+  ...first,
   minifyTemplates(),
   nodeResolve(),
   moduleUrlPlugin(),
@@ -97,8 +98,16 @@ export default [
                 ? 'elements/chunks/shared-[hash].js'
                 : 'elements/chunks/[name]-[hash].js',
             manualChunks: chunkOf,
+            // A module copied into an element's file is still one source file.
+            sourcemapPathTransform: withoutCopyTag,
           },
-          plugins: plugins(),
+          plugins: plugins(
+            perElementCopies({
+              lib: `${LIB}lib/`,
+              elements: Object.keys(elementEntries()).map((tag) => tag.slice('vae-'.length)),
+              isShared,
+            }),
+          ),
           onwarn,
         },
       ]
