@@ -1,6 +1,6 @@
 // Section 3 of the bench: 500 badges on one page against 500 static badge
-// images, interleaved in one Chromium. Used by bench/run.mjs, and on its own
-// by `node bench/many-badges.mjs`.
+// images and 500 bare LitElements (lit's floor), interleaved in one Chromium.
+// Used by bench/run.mjs, and on its own by `node bench/many-badges.mjs`.
 import { existsSync, readFileSync } from 'node:fs';
 import { interleave } from './browser.mjs';
 import { summary, ms, mb, table } from './stats.mjs';
@@ -52,6 +52,12 @@ export async function manyBadgesSection(browser, origin, { runs, log = () => {} 
         url: () => `${origin}/bench/pages/many-static.html`,
         options: { init, extra },
       },
+      // lit's floor: the same 500 elements as a bare LitElement (no data, no styles).
+      {
+        name: 'lit',
+        url: () => `${origin}/bench/pages/many-lit.html`,
+        options: { init, extra },
+      },
     ],
     runs,
     (round) => round % 5 === 4 && log(`many badges: ${round + 1}/${runs}`),
@@ -82,6 +88,7 @@ export async function manyBadgesSection(browser, origin, { runs, log = () => {} 
     ];
   };
   const longest = summary(results.element.map((result) => result.longest));
+  const litLongest = summary(results.lit.map((result) => result.longest));
   const verdict = (value) =>
     value <= LONGEST_TASK_GOAL ? 'met' : `**not met**, by ${ms(value - LONGEST_TASK_GOAL)}`;
   const figures = {
@@ -94,7 +101,7 @@ export async function manyBadgesSection(browser, origin, { runs, log = () => {} 
     HEADING,
     `${codes.length} badges of ${new Set(codes).size} different members (the dataset has ${members.length}); time from navigation start until every badge has rendered (\`vae-load\` from each + two frames); longest main-thread task and number of tasks ≥ 50 ms, from a \`PerformanceObserver\` of \`longtask\` entries registered before any script (entries start at 50 ms: "none ≥ 50 ms" is 0); JS heap used after a forced garbage collection (CDP \`Performance.getMetrics\`). This section alone: \`node bench/many-badges.mjs\` (rewrites only this section).`,
     `Dataset requests per page load: **${distinct}** (goal 1)${errors ? `; ${errors} badges reported an error` : ''}${notReady ? `; ${notReady} runs ended with fewer than ${COUNT} badges \`ready\`` : ''}.`,
-    `Longest task of the badge page (goal ≤ ${LONGEST_TASK_GOAL} ms): **${task(longest.median)}** at the median (${verdict(longest.median)}), ${task(longest.p95)} at p95 (${verdict(longest.p95)}).`,
+    `Longest task of the badge page (goal ≤ ${LONGEST_TASK_GOAL} ms): **${task(longest.median)}** at the median (${verdict(longest.median)}), ${task(longest.p95)} at p95 (${verdict(longest.p95)}). lit's floor in the same runs (500 bare LitElements of one property, no data, upgraded by one \`customElements.define\` as the badges are: \`bench/pages/many-lit.html\`): ${task(litLongest.median)} at the median, ${task(litLongest.p95)} at p95. Where the badge's long task goes: \`node bench/tools/trace-many-badges.mjs\` (its \`customElements.define\`, which upgrades the 500 parsed badges at once).`,
     table(
       [
         'page',
@@ -109,6 +116,7 @@ export async function manyBadgesSection(browser, origin, { runs, log = () => {} 
       [
         row(`${COUNT} \`<vae-city-badge>\``, results.element),
         row(`${COUNT} static \`<img>\` badges (reference)`, results.static),
+        row(`${COUNT} bare LitElements, one property, no data (lit's floor)`, results.lit),
       ],
     ),
   ].join('\n\n');
