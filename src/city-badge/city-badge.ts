@@ -1,7 +1,6 @@
 import {
   html,
   nothing,
-  svg,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
@@ -48,14 +47,10 @@ export interface CityBadgeLoadDetail {
 const CODE = /^(\d{5}|2[AB]\d{3}|\d{9})$/;
 const ID = /^(commune-(\d{5}|2[AB]\d{3})|epci-\d{9})$/;
 
-// The pieces every badge repeats, built once (a render only fills in the words).
-const MARK_PATHS = MARK.shapes.map((s) => svg`<path class=${s.fill} d=${s.d}></path>`);
-// Glue read by screen readers (", "), shown as " · " on the one-line badge.
-const COMMA = html`<span class="visually-hidden">, </span>`;
-const DOT = html`<span class="sep"> · </span>`;
-/** Shown short, read in full. */
-const shortened = (shown: string, read: string) =>
-  html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${read}</span>`;
+// One template for the badge's body, whatever its variant: each nested
+// template is parsed and cloned on its own, and a lone badge's first render
+// is on its page's critical path.
+const [ACCENT, SURFACE] = MARK.shapes;
 
 /** `city` as typed by a webmaster → the normalised key, or undefined when malformed. */
 export function normaliseCity(city: string | null | undefined): string | undefined {
@@ -269,22 +264,30 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
   protected renderReady(view: CityBadgeView): TemplateResult {
     const w = view.wording;
     const compact = this.variant === 'compact';
+    const shortPeriod = this.variant !== 'full';
     const newTab = !!this.target && this.target !== '_self';
-    const sep = compact ? DOT : COMMA;
+    // Glue read by screen readers (", "), shown as " · " on the one-line badge.
+    const sep = compact ? 'sep' : 'visually-hidden';
+    const glue = compact ? ' · ' : ', ';
+    // A short form is shown and hidden from screen readers, which read the long one.
     const body = html`<span part="mark"
         ><slot name="logo"
           ><svg viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
-            ${MARK_PATHS}
-          </svg></slot
-        ></span
+            <path class="accent" d=${ACCENT.d}></path>
+            <path class="surface" d=${SURFACE.d}></path></svg></slot></span
       ><span class="text"
-        ><span part="title" lang="fr">${w.title}</span>${
-          w.titleNote ? html`<span class="visually-hidden">${w.titleNote}</span>` : nothing
-        }${sep}<span part="name">${w.name}</span>${COMMA}<span part="place"
-          >${compact ? shortened(w.placeShort, w.place) : w.place}</span
-        >${sep}<span part="period"
-          >${this.variant === 'full' ? w.period : shortened(w.periodShort, w.period)}</span
-        >${newTab ? html`<span class="visually-hidden"> ${NEW_TAB[w.lang]}</span>` : nothing}</span
+        ><span part="title" lang="fr">${w.title}</span
+        ><span class="visually-hidden">${w.titleNote}</span><span class=${sep}>${glue}</span
+        ><span part="name">${w.name}</span><span class="visually-hidden">, </span
+        ><span part="place"
+          ><span aria-hidden=${compact ? 'true' : nothing}>${compact ? w.placeShort : w.place}</span
+          ><span class="visually-hidden">${compact ? w.place : ''}</span></span
+        ><span class=${sep}>${glue}</span
+        ><span part="period"
+          ><span aria-hidden=${shortPeriod ? 'true' : nothing}
+            >${shortPeriod ? w.periodShort : w.period}</span
+          ><span class="visually-hidden">${shortPeriod ? w.period : ''}</span></span
+        ><span class="visually-hidden">${newTab ? ` ${NEW_TAB[w.lang]}` : ''}</span></span
       >`;
     // A candidacy is a different part and look, never the title's badge.
     const part = w.kind === 'candidate' ? 'badge candidate' : 'badge';
