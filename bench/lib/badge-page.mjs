@@ -4,15 +4,20 @@
 // against the static <img> badge from the same CDN; and every element page's
 // bytes, code and data, now and as 0.1 fetched them (the whole dataset).
 import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { measure } from '../../scripts/lib/bundle-size.mjs';
 import { budget } from '../budgets.mjs';
 import { scriptSnippet, imageSnippet } from '../../site/assets/builder-snippets.js';
 import { startCdnWithBuild } from '../../test/scripts/cdn-pages.mjs';
 import { interleave, runPage, SLOW_4G } from './browser.mjs';
+import { bundleWithLit } from './bytes.mjs';
 import { summary, ms, kb, ratio, table } from './stats.mjs';
 
 const BUILD = 'bench/pages/.build';
+// lit's floor (bench/pages/lit-floor-badge.js), bundled, published on the stand-in as a package of its own.
+const FLOOR_PACKAGE = 'lit-floor-badge';
+const FLOOR_DIR = join(BUILD, FLOOR_PACKAGE);
 // The badge page's goal is its byte budget's (bench/budgets.mjs), not a figure of its own.
 const GOAL_BYTES = budget('badge page (code + one member file)').gzipLimit;
 const GOAL_RATIO = 1.3;
@@ -61,7 +66,19 @@ function writePages(cdnOrigin, origin) {
     local.dataCdnBase,
   );
   writeFileSync(join(BUILD, 'badge-snippet-static.html'), page(img));
+  // lit's floor, embedded as the snippet embeds the badge: its file preloaded, one module.
+  const floorCode = `${cdnOrigin}/npm/${FLOOR_PACKAGE}@1.0.0/lit-floor-badge.js`;
+  const floorData = `${local.dataCdnBase}members/69123.json`;
+  writeFileSync(
+    join(BUILD, 'badge-lit-floor.html'),
+    page(
+      `<link rel="preload" as="fetch" href="${floorData}" crossorigin="anonymous" referrerpolicy="no-referrer" />` +
+        `<script type="module" src="${floorCode}" crossorigin="anonymous"></script>` +
+        `<lit-floor-badge src="${floorData}">Lyon, Ville amie des enfants</lit-floor-badge>`,
+    ),
+  );
   return {
+    litFloor: `/${BUILD}/badge-lit-floor.html`,
     snippet: `/${BUILD}/badge-snippet.html`,
     static: `/${BUILD}/badge-snippet-static.html`,
     selfHosted: `/${BUILD}/badge-self-hosted.html`,
@@ -97,6 +114,10 @@ export async function badgePageSection(browser, origin, { runs, log }) {
   // The CDN stand-in of the tests, with this build published (code at its version, data at @1).
   const cdn = await startCdnWithBuild();
   try {
+    mkdirSync(FLOOR_DIR, { recursive: true });
+    const floorCode = await bundleWithLit('bench/pages/lit-floor-badge.js');
+    writeFileSync(join(FLOOR_DIR, 'lit-floor-badge.js'), floorCode);
+    cdn.publish(FLOOR_PACKAGE, '1.0.0', FLOOR_DIR);
     const pages = writePages(cdn.origin, origin);
     const options = { throttle: SLOW_4G };
     const withBytes = { ...options, extra: async (page) => ({ urls: await fetched(page) }) };
@@ -106,12 +127,23 @@ export async function badgePageSection(browser, origin, { runs, log }) {
         { name: 'snippet', url: () => `${origin}${pages.snippet}`, options: withBytes },
         { name: 'static', url: () => `${origin}${pages.static}`, options },
         { name: 'selfHosted', url: () => `${origin}${pages.selfHosted}`, options: withBytes },
+        { name: 'litFloor', url: () => `${origin}${pages.litFloor}`, options },
       ],
       runs,
       (round) => round % 5 === 4 && log(`time to badge: ${round + 1}/${runs}`),
     );
     const times = (name) => results[name].map((result) => result.time);
-    const [snippet, reference, selfHosted] = ['snippet', 'static', 'selfHosted'].map(times);
+    const [snippet, reference, selfHosted, litFloor] = [
+      'snippet',
+      'static',
+      'selfHosted',
+      'litFloor',
+    ].map(times);
+    const floorMedianRatio = summary(litFloor).median / summary(reference).median;
+    const floorP95Ratio = summary(litFloor).p95 / summary(reference).p95;
+    const floorGzip = gzipSync(readFileSync(join(FLOOR_DIR, 'lit-floor-badge.js')), {
+      level: 9,
+    }).length;
     const medianRatio = summary(snippet).median / summary(reference).median;
     const p95Ratio = summary(snippet).p95 / summary(reference).p95;
     const selfMedianRatio = summary(selfHosted).median / summary(reference).median;
@@ -139,9 +171,14 @@ export async function badgePageSection(browser, origin, { runs, log }) {
               'builder snippet pointed at a self-hosted copy of `dist/` (page origin)',
               selfHosted,
             ),
+            row(
+              `lit's floor: a bare LitElement that reads the same preloaded member file and renders one link with the name (\`bench/pages/lit-floor-badge.js\`, ${kb(floorGzip)} with lit, from the CDN)`,
+              litFloor,
+            ),
           ],
         ),
         `Ratio snippet / static image: **${ratio(medianRatio)}** at the median, ${ratio(p95Ratio)} at p95 (goal ≤ ${ratio(GOAL_RATIO)}: ${goal(medianRatio, GOAL_RATIO, ratio)}; p95: ${goal(p95Ratio, GOAL_RATIO, ratio)}).`,
+        `Ratio lit's floor / static image: ${ratio(floorMedianRatio)} at the median, ${ratio(floorP95Ratio)} at p95: the least any lit element reading the file could reach on this machine (no signature check, schema, styles or language); the badge is ${ratio(summary(snippet).median / summary(litFloor).median)} its time at the median, ${ratio(summary(snippet).p95 / summary(litFloor).p95)} at p95.`,
         `Ratio self-hosted / static image: **${ratio(selfMedianRatio)}** at the median, ${ratio(selfP95Ratio)} at p95 (goal ≤ ${ratio(GOAL_SELF_HOSTED_RATIO)}: ${goal(selfMedianRatio, GOAL_SELF_HOSTED_RATIO, ratio)}; p95: ${goal(selfP95Ratio, GOAL_SELF_HOSTED_RATIO, ratio)}).`,
         table(
           ['badge page', 'code (gzip -9)', 'data (gzip -9)', 'total', `goal ≤ ${kb(GOAL_BYTES)}`],

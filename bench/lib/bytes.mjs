@@ -14,24 +14,38 @@ export const DATA_FILES = [
   ['map geometry', 'dist/data/map-departments.json'],
 ];
 
-/** lit's LitElement + html + css, bundled and minified like our elements. */
-export async function litFloor() {
-  const entry = '\0lit-floor';
+/**
+ * A module that imports lit, bundled and minified like our elements: its code.
+ * `source` is the module's text (a file of its own when `undefined`: `input`).
+ */
+export async function bundleWithLit(input, source) {
+  const virtual =
+    source === undefined
+      ? []
+      : [
+          {
+            name: 'entry',
+            resolveId: (id) => (id === input ? id : null),
+            load: (id) => (id === input ? source : null),
+          },
+        ];
   const bundle = await rollup({
-    input: entry,
+    input,
     plugins: [
-      {
-        name: 'lit-floor',
-        resolveId: (id) => (id === entry ? id : null),
-        load: (id) => (id === entry ? "export { LitElement, html, css } from 'lit';" : null),
-      },
+      ...virtual,
       nodeResolve(),
       terser({ format: { comments: false }, ecma: 2020, module: true }),
     ],
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  return compressedSizes(Buffer.from(output[0].code));
+  return output[0].code;
+}
+
+/** lit's LitElement + html + css, bundled and minified like our elements. */
+export async function litFloor() {
+  const code = await bundleWithLit('\0lit-floor', "export { LitElement, html, css } from 'lit';");
+  return compressedSizes(Buffer.from(code));
 }
 
 /** Code the search imports dynamically: each chunk alone (what it adds to the entry). */
