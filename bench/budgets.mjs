@@ -28,14 +28,14 @@ export const BUDGETS = [
     name: 'badge element',
     entries: ['dist/elements/vae-city-badge.js'],
     gzipLimit: 10 * KB,
-    ratchet: { gzip: 15792, recorded: '2026-12-03' },
+    ratchet: { gzip: 15752, recorded: '2026-12-03' },
   },
   // Issue 13/24: the builder's badge snippet fetches the badge code and its member's file.
   {
     name: 'badge page (code + one member file)',
     entries: ['dist/elements/vae-city-badge.js', 'dist/data/members/69123.json'],
     gzipLimit: 11 * KB,
-    ratchet: { gzip: 16385, recorded: '2026-12-03' },
+    ratchet: { gzip: 16350, recorded: '2026-12-03' },
   },
   {
     name: 'search element',
@@ -47,7 +47,7 @@ export const BUDGETS = [
     name: 'all-in-one bundle',
     entries: ['dist/vae-widgets.js'],
     gzipLimit: 32 * KB,
-    ratchet: { gzip: 52587, recorded: '2026-12-03' },
+    ratchet: { gzip: 52566, recorded: '2026-12-03' },
   },
   // Issue 25: the release signature (64 random bytes in base64) puts the file 72 bytes over.
   {
