@@ -17,6 +17,11 @@ class LitFloorBadge extends LitElement {
         this.member = file.members[0];
         await this.updateComplete;
         this.dispatchEvent(new Event('vae-load', { bubbles: true, composed: true }));
+      })
+      // The bench page reports why (and stops waiting) instead of timing out.
+      .catch((error) => {
+        const detail = { message: String(error) };
+        this.dispatchEvent(new CustomEvent('vae-error', { detail, bubbles: true, composed: true }));
       });
   }
 

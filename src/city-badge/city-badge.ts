@@ -273,8 +273,8 @@ export class VaeCityBadge extends VaeDataElement<CityBadgeView, MembersFile> {
     const body = html`<span part="mark"
         ><slot name="logo"
           ><svg viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
-            <path class="accent" d=${ACCENT.d}></path>
-            <path class="surface" d=${SURFACE.d}></path></svg></slot></span
+            <path class=${ACCENT.fill} d=${ACCENT.d}></path>
+            <path class=${SURFACE.fill} d=${SURFACE.d}></path></svg></slot></span
       ><span class="text"
         ><span part="title" lang="fr">${w.title}</span
         ><span class="visually-hidden">${w.titleNote}</span><span class=${sep}>${glue}</span
