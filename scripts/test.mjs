@@ -1,7 +1,8 @@
 // `npm test`: set-up check, build, type-check, lint, format check, unused code (knip), Node tests
 // (build scripts), browser tests (Chromium, Firefox ESR, WebKitGTK side by side).
 // Every step runs even after a failure; the lines before the last give each
-// engine's counts, skips and time and the slowest test files; the last line is
+// engine's counts, skips and time, the slowest test files and every failed test
+// by name (a CI log's tail is often all one sees); the last line is
 // `N passed, N failed` over every check and test.
 //   --quick      the inner loop: type-check, lint, Node tests, Chromium only
 //   STRESS=1     the browser tests with every core kept busy (finds races)
@@ -91,8 +92,8 @@ run('unused code', 'npx', ['knip']);
 
 const nodeTap = 'coverage/node-tests.tap';
 const nodeTimes = 'coverage/node-file-times.json';
-rmSync(nodeTap, { force: true });
-rmSync(nodeTimes, { force: true });
+const nodeFailures = 'coverage/node-failures.json';
+for (const file of [nodeTap, nodeTimes, nodeFailures]) rmSync(file, { force: true });
 // A clean clone has no coverage/ yet, and node cannot open a reporter file in a missing folder.
 mkdirSync('coverage', { recursive: true });
 run(
@@ -106,6 +107,8 @@ run(
     `--test-reporter-destination=${nodeTap}`,
     '--test-reporter=./test/server/file-times-reporter.mjs',
     `--test-reporter-destination=${nodeTimes}`,
+    '--test-reporter=./test/server/failures-reporter.mjs',
+    `--test-reporter-destination=${nodeFailures}`,
     'test/scripts/',
   ],
   { count: () => nodeCounts(nodeTap) },
@@ -150,6 +153,11 @@ const perEngine = engineLines(browser ?? {});
 if (perEngine.length) console.log(`\n${perEngine.join('\n')}`);
 const slowest = slowestFiles(browser, readJson(nodeTimes));
 if (slowest.length) console.log(`\nslowest test files:\n${slowest.join('\n')}`);
+// Named near the end: CI often shows only the last part of a run's output.
+const nodeFailed = (readJson(nodeFailures) ?? []).map(
+  ({ where, name, error }) => `  FAILED in node: ${where}: ${name}: ${error}`,
+);
+if (nodeFailed.length) console.log(`\nfailed Node tests:\n${nodeFailed.join('\n')}`);
 const steps = stepSeconds.map(([label, seconds]) => `${label} ${Math.round(seconds)} s`);
 console.log(`\nsteps: ${steps.join(' · ')}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);

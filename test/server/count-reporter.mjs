@@ -1,22 +1,35 @@
 // A @web/test-runner reporter that writes how many tests passed, failed and were
 // skipped, in all and per engine, with each skipped test's title (which says
-// why: see test/README.md) and each engine's time, so `npm test` can print one
+// why: see test/README.md), each failed test's title and error, and each engine's time, so `npm test` can print one
 // closing line for every kind of test it ran.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 
 const emptyCounts = () => ({ passed: 0, failed: 0, skipped: 0 });
 
-function countSuite(suite, counts, skippedTitles, path = []) {
+/** A failed test's error on one line, short enough for CI's tail. */
+const oneLine = (error) =>
+  String(error?.message ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' / ')
+    .slice(0, 300);
+
+function countSuite(suite, counts, named, path = []) {
   const titles = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
+    const title = [...titles, test.name].join(' › ');
     if (test.skipped) {
       counts.skipped += 1;
-      skippedTitles.push([...titles, test.name].join(' › '));
+      named.skipped.push(title);
     } else if (test.passed) counts.passed += 1;
-    else counts.failed += 1;
+    else {
+      counts.failed += 1;
+      named.failed.push(`${title}: ${oneLine(test.error)}`);
+    }
   }
-  for (const child of suite.suites ?? []) countSuite(child, counts, skippedTitles, titles);
+  for (const child of suite.suites ?? []) countSuite(child, counts, named, titles);
 }
 
 /** Engine name → [first session start, last session end] in ms, filled by timeEngine(). */
@@ -63,15 +76,17 @@ export function countReporter(outFile) {
           const file = relative(process.cwd(), session.testFile);
           files.push({ file, engine: name, seconds: (times[1] - times[0]) / 1000 });
         }
-        const counts = (engines[name] ??= { ...emptyCounts(), skippedTests: [] });
-        const skipped = [];
-        if (session.testResults) countSuite(session.testResults, counts, skipped);
+        const counts = (engines[name] ??= { ...emptyCounts(), skippedTests: [], failedTests: [] });
+        const named = { skipped: [], failed: [] };
+        if (session.testResults) countSuite(session.testResults, counts, named);
         const file = relative(process.cwd(), session.testFile);
-        counts.skippedTests.push(...skipped.map((title) => `${file}: ${title}`));
+        counts.skippedTests.push(...named.skipped.map((title) => `${file}: ${title}`));
+        counts.failedTests.push(...named.failed.map((title) => `${file}: ${title}`));
         // A file that failed to load or threw outside a test counts as a failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           counts.failed += 1;
           total.sessionErrors += 1;
+          counts.failedTests.push(`${file}: ${oneLine(session.errors[0])}`);
         }
       }
       for (const [name, counts] of Object.entries(engines)) {
@@ -118,6 +133,10 @@ export function engineLines(counts) {
     for (const [title, n] of groups) {
       lines.push(`  skipped in ${name}: ${title}${n > 1 ? ` (${n} tests)` : ''}`);
     }
+  }
+  // Failures last, nearest the closing line, so a tail of the log still names them.
+  for (const [name, engine] of engines) {
+    for (const title of engine.failedTests ?? []) lines.push(`  FAILED in ${name}: ${title}`);
   }
   return lines;
 }
