@@ -1,20 +1,13 @@
 // A @web/test-runner reporter that writes how many tests passed, failed and were
 // skipped, in all and per engine, with each skipped test's title (which says
-// why: see test/README.md), each failed test's title and error, and each engine's time, so `npm test` can print one
-// closing line for every kind of test it ran.
+// why: see test/README.md), each failed test's title and error, and each
+// engine's time, so `npm test` can print one closing line for every kind of
+// test it ran.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
+import { oneLine } from './one-line.mjs';
 
 const emptyCounts = () => ({ passed: 0, failed: 0, skipped: 0 });
-
-/** A failed test's error on one line, short enough for CI's tail. */
-const oneLine = (error) =>
-  String(error?.message ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join(' / ')
-    .slice(0, 300);
 
 function countSuite(suite, counts, named, path = []) {
   const titles = suite.name ? [...path, suite.name] : path;
@@ -26,7 +19,7 @@ function countSuite(suite, counts, named, path = []) {
     } else if (test.passed) counts.passed += 1;
     else {
       counts.failed += 1;
-      named.failed.push(`${title}: ${oneLine(test.error)}`);
+      named.failed.push(`${title}: ${oneLine(test.error?.message)}`);
     }
   }
   for (const child of suite.suites ?? []) countSuite(child, counts, named, titles);
@@ -86,7 +79,7 @@ export function countReporter(outFile) {
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           counts.failed += 1;
           total.sessionErrors += 1;
-          counts.failedTests.push(`${file}: ${oneLine(session.errors[0])}`);
+          counts.failedTests.push(`${file}: ${oneLine(session.errors[0]?.message)}`);
         }
       }
       for (const [name, counts] of Object.entries(engines)) {
